@@ -1,0 +1,1004 @@
+"""The evaluator: every AST node is compiled once into a Python closure.
+
+Expressions compile to ``f(ctx) -> value``; statements to ``f(ctx) -> iterator of output
+objects`` so pipelines stream. Dispatch is a table from node class to compile function.
+Statement-terminating errors are reported by the statement-list runner, which then goes
+on with the next statement, as PowerShell does; script-terminating ones (throw,
+-ErrorAction Stop) travel up to a try/catch or the top level.
+"""
+from __future__ import annotations
+
+from typing import Any, Callable, Iterator, Optional
+
+from ..errors import ErrorRecord, Extent, PSError
+from ..objects import convert as C
+from ..objects.members import get_property, set_property
+from ..objects.psobject import PSHashtable, PSObject
+from . import ast as A
+from . import operators as OPS
+from .context import (BreakSignal, ContinueSignal, ExecutionContext, ExitSignal, ReturnSignal,
+                      ScriptTerminatingError)
+from .methods import get_static_member, invoke_method, invoke_static, member_value, resolve_type_or_fail
+
+Expr = Callable[[ExecutionContext], Any]
+Stmt = Callable[[ExecutionContext], Iterator[Any]]
+NOTSET = object()
+
+
+def runtime_error(message: str, error_id: str, extent: Optional[Extent], category: str = "NotSpecified",
+                  exception_type: str = "RuntimeException", target: Any = None,
+                  target_name: Optional[str] = None) -> PSError:
+    return PSError(ErrorRecord(message=message, error_id=error_id, category=category, extent=extent,
+                               exception_type=exception_type, target=target, target_name=target_name))
+
+
+def _wrap_operator(fn: Callable[[], Any], span: Extent) -> Any:
+    try:
+        return fn()
+    except OPS.OperatorError as exc:
+        raise runtime_error(exc.message, exc.error_id, span, exc.category, exc.exception_type) from exc
+    except C.PSConversionError as exc:
+        raise runtime_error(exc.message, exc.error_id, span, "InvalidArgument") from exc
+
+
+# ============================================================================ script blocks
+
+class ScriptBlock:
+    """A script block value: ``{ ... }``. ``invoke`` runs it and returns its output list."""
+
+    ps_type_name = "System.Management.Automation.ScriptBlock"
+    __slots__ = ("body", "ctx", "code", "_info")
+
+    def __init__(self, body: A.ScriptBlockBody, code: "CompiledBody", ctx: ExecutionContext):
+        self.body = body
+        self.ctx = ctx
+        self.code = code
+        self._info = None
+
+    @property
+    def text(self) -> str:
+        return self.body.text
+
+    @property
+    def is_empty(self) -> bool:
+        return not (self.body.begin or self.body.process or self.body.end) and not self.body.params
+
+    def ps_to_string(self) -> str:
+        return self.body.text
+
+    def invoke(self, *args: Any, dollar_under: Any = NOTSET, new_scope: bool = True,
+               input_objects: Optional[list] = None) -> list:
+        """Run the block (begin, process, end) and return everything it output."""
+        ctx = self.ctx
+        saved_scope = ctx.scope
+        if new_scope:
+            ctx.push_scope()
+        saved_under = ctx.scope.vars.get("_", NOTSET) if not new_scope else NOTSET
+        try:
+            if dollar_under is not NOTSET:
+                ctx.scope.vars["_"] = dollar_under
+            if self.body.params or args:
+                self.code.bind_simple(ctx, list(args))
+            if input_objects is not None:
+                ctx.scope.vars["input"] = input_objects
+            out: list = []
+            try:
+                code = self.code
+                if code.begin is not None:
+                    out.extend(code.begin(ctx))
+                if code.process is not None:
+                    out.extend(code.process(ctx))
+                if code.end is not None:
+                    out.extend(code.end(ctx))
+            except ReturnSignal as ret:
+                out.extend(getattr(ret, "output", ()))
+            return out
+        finally:
+            if not new_scope:
+                if saved_under is NOTSET:
+                    ctx.scope.vars.pop("_", None)
+                else:
+                    ctx.scope.vars["_"] = saved_under
+            ctx.scope = saved_scope
+
+    def invoke_filter(self, item: Any) -> bool:
+        """Where-Object's test: the block's output for ``$_ = item`` converted to Boolean."""
+        return C.to_bool(self.invoke(dollar_under=item, new_scope=False))
+
+    def __repr__(self) -> str:
+        return "{" + self.body.text + "}"
+
+
+class CompiledBody:
+    """The compiled begin/process/end blocks of a script block or function."""
+
+    __slots__ = ("begin", "process", "end", "params", "body")
+
+    def __init__(self, body: A.ScriptBlockBody):
+        self.body = body
+        self.begin = compile_block(body.begin) if body.begin is not None else None
+        self.process = compile_block(body.process) if body.process is not None else None
+        self.end = compile_block(body.end) if body.end is not None else None
+        self.params = [(p, compile_expr(p.default) if p.default is not None else None) for p in body.params]
+
+    def bind_simple(self, ctx: ExecutionContext, args: list) -> None:
+        """Bind positional arguments of ``& { param($a) ... } 1`` / ``.Invoke(1)`` style calls."""
+        rest = list(args)
+        for decl, default in self.params:
+            if rest:
+                value = rest.pop(0)
+                if decl.type_name:
+                    value = convert_typed(decl.type_name, value, decl.span)
+            elif default is not None:
+                value = default(ctx)
+            elif decl.type_name.lower() == "switch":
+                value = False
+            else:
+                value = None
+            ctx.scope.vars[decl.name.lower()] = value
+        ctx.scope.vars["args"] = rest
+
+
+def convert_typed(type_name: str, value: Any, span: Extent) -> Any:
+    full = resolve_type_or_fail(type_name, span)
+    try:
+        return C.convert_to(value, full)
+    except C.PSConversionError as exc:
+        raise runtime_error(exc.message, exc.error_id, span, "InvalidArgument") from exc
+
+
+# ============================================================================ expressions
+
+_EXPR_RULES: dict[type, Callable[[Any], Expr]] = {}
+
+
+def rule(node_type: type):
+    def deco(fn):
+        _EXPR_RULES[node_type] = fn
+        return fn
+    return deco
+
+
+def compile_expr(node: A.Node) -> Expr:
+    """Compile an expression node into ``f(ctx) -> value``."""
+    fn = _EXPR_RULES.get(type(node))
+    if fn is None:
+        if type(node) in _STMT_RULES:
+            stmt = compile_statement(node)
+            return lambda ctx: collect(stmt(ctx))
+        raise TypeError(f"cannot compile {type(node).__name__}")
+    return fn(node)
+
+
+def collect(items: Iterator[Any]) -> Any:
+    """Pipeline output as a value: nothing -> $null, one -> itself, more -> an array."""
+    out = list(items)
+    if not out:
+        return None
+    if len(out) == 1:
+        return out[0]
+    return out
+
+
+@rule(A.Constant)
+def _constant(node: A.Constant) -> Expr:
+    value = node.value
+    return lambda ctx: value
+
+
+@rule(A.StringConstant)
+def _string(node: A.StringConstant) -> Expr:
+    value = node.value
+    return lambda ctx: value
+
+
+@rule(A.ExpandableString)
+def _expandable(node: A.ExpandableString) -> Expr:
+    parts: list = []
+    for part in node.parts:
+        if isinstance(part, str):
+            parts.append(part)
+        else:
+            parts.append(compile_expr(part))
+
+    def run(ctx: ExecutionContext) -> str:
+        ofs = None
+        out = []
+        for part in parts:
+            if isinstance(part, str):
+                out.append(part)
+                continue
+            value = part(ctx)
+            if isinstance(value, list):
+                if ofs is None:
+                    ofs = C.to_string(ctx.get_var("OFS", " "))
+                out.append(ofs.join(C.to_string(v) for v in value))
+            else:
+                out.append(C.to_string(value))
+        return "".join(out)
+    return run
+
+
+_CONSTANT_VARS = {"null": None, "true": True, "false": False}
+
+
+@rule(A.Variable)
+def _variable(node: A.Variable) -> Expr:
+    key = node.name.lower()
+    scope = node.scope
+    if scope == "env":
+        return lambda ctx: ctx.get_env(node.name)
+    if scope in ("global", "script"):
+        return lambda ctx: ctx._scope_for(scope).vars.get(key, ctx.get_var(key) if scope == "script" else None)
+    if key in _CONSTANT_VARS:
+        value = _CONSTANT_VARS[key]
+        return lambda ctx: value
+    if key in ("?", "error", "psitem", "host", "pwd"):
+        return lambda ctx: ctx.get_var(key)
+
+    def lookup(ctx: ExecutionContext) -> Any:
+        s = ctx.scope
+        while s is not None:
+            vars_ = s.vars
+            if key in vars_:
+                return vars_[key]
+            s = s.parent
+        return None
+    return lookup
+
+
+@rule(A.TypeLiteral)
+def _type_literal(node: A.TypeLiteral) -> Expr:
+    def run(ctx: ExecutionContext) -> Any:
+        full = resolve_type_or_fail(node.name, node.span)
+        return C.PSType(node.name, full)
+    return run
+
+
+@rule(A.Cast)
+def _cast(node: A.Cast) -> Expr:
+    tname = node.type_name.lower()
+    if tname in ("pscustomobject", "ordered") and isinstance(node.operand, A.Hashtable):
+        pairs = _compile_pairs(node.operand)
+        if tname == "ordered":
+            return lambda ctx: PSHashtable(_eval_pairs(ctx, pairs, node.operand.span), ordered=True)
+        return lambda ctx: PSObject((C.to_string(k), v) for k, v in _eval_pairs(ctx, pairs, node.operand.span))
+    if tname == "ordered":
+        def bad(ctx: ExecutionContext) -> Any:
+            raise runtime_error("The ordered attribute can be specified only on a hash literal node.",
+                                "OrderedAttributeOnlyOnHashLiteralNode", node.span, "ParserError")
+        return bad
+    operand = compile_expr(node.operand)
+    if tname == "void":
+        def void(ctx: ExecutionContext) -> Any:
+            operand(ctx)
+            return []
+        return void
+
+    def run(ctx: ExecutionContext) -> Any:
+        value = operand(ctx)
+        full = resolve_type_or_fail(node.type_name, node.span)
+        try:
+            return C.convert_to(value, full)
+        except C.PSConversionError as exc:
+            raise runtime_error(exc.message, exc.error_id, node.span, "InvalidArgument") from exc
+    return run
+
+
+@rule(A.Unary)
+def _unary(node: A.Unary) -> Expr:
+    operand = compile_expr(node.operand)
+    op = node.op
+    span = node.span
+
+    def negate(value: Any) -> Any:
+        num = C.to_number(value)
+        return -num
+
+    table: dict[str, Callable[[Any], Any]] = {
+        "-": negate,
+        "+": lambda v: C.to_number(v),
+        "!": lambda v: not C.to_bool(v),
+        "not": lambda v: not C.to_bool(v),
+        "bnot": lambda v: ~C.to_int(v),
+        "split": OPS.unary_split,
+        "join": OPS.unary_join,
+    }
+    fn = table[op]
+    return lambda ctx: _wrap_operator(lambda: fn(operand(ctx)), span)
+
+
+@rule(A.Binary)
+def _binary(node: A.Binary) -> Expr:
+    op = node.op
+    left = compile_expr(node.left)
+    right = compile_expr(node.right)
+    span = node.span
+    if op == "and":
+        return lambda ctx: C.to_bool(left(ctx)) and C.to_bool(right(ctx))
+    if op == "or":
+        return lambda ctx: C.to_bool(left(ctx)) or C.to_bool(right(ctx))
+    if op == "xor":
+        return lambda ctx: C.to_bool(left(ctx)) != C.to_bool(right(ctx))
+    simple = {
+        "+": OPS.op_add, "-": OPS.op_sub, "*": OPS.op_mul, "/": OPS.op_div, "%": OPS.op_mod,
+        "band": OPS.op_band, "bor": OPS.op_bor, "bxor": OPS.op_bxor, "shl": OPS.op_shl,
+        "shr": OPS.op_shr, "..": OPS.op_range, "f": OPS.op_format, "join": OPS.op_join,
+    }
+    if op in simple:
+        fn = simple[op]
+
+        def arith(ctx: ExecutionContext) -> Any:
+            a = left(ctx)
+            b = right(ctx)
+            try:
+                return fn(a, b)
+            except OPS.OperatorError as exc:
+                raise runtime_error(exc.message, exc.error_id, span, exc.category, exc.exception_type) from exc
+            except C.PSConversionError as exc:
+                raise runtime_error(exc.message, exc.error_id, span, "InvalidArgument") from exc
+        return arith
+    if op in ("replace", "creplace", "split", "csplit"):
+        cs = op.startswith("c")
+        fn2 = OPS.op_replace if op.endswith("replace") else OPS.op_split
+        return lambda ctx: _wrap_operator(lambda: fn2(left(ctx), right(ctx), cs), span)
+    if op in ("is", "isnot", "as"):
+        def typeop(ctx: ExecutionContext) -> Any:
+            value = left(ctx)
+            target = right(ctx)
+            full = target.full_name if isinstance(target, C.PSType) else resolve_type_or_fail(C.to_string(target), span)
+            if op == "as":
+                return OPS.op_as(value, full)
+            result = OPS.is_instance(value, full)
+            return result if op == "is" else not result
+        return typeop
+
+    def compare(ctx: ExecutionContext) -> Any:
+        a = left(ctx)
+        b = right(ctx)
+        try:
+            return OPS.comparison(op, a, b, lambda m: ctx.set_var("Matches", m))
+        except OPS.OperatorError as exc:
+            raise runtime_error(exc.message, exc.error_id, span, exc.category, exc.exception_type) from exc
+    return compare
+
+
+@rule(A.ArrayLiteral)
+def _array(node: A.ArrayLiteral) -> Expr:
+    items = [compile_expr(i) for i in node.items]
+    return lambda ctx: [f(ctx) for f in items]
+
+
+@rule(A.ArrayExpr)
+def _array_expr(node: A.ArrayExpr) -> Expr:
+    body = compile_block(node.body)
+    return lambda ctx: list(body(ctx))
+
+
+@rule(A.SubExpr)
+def _subexpr(node: A.SubExpr) -> Expr:
+    body = compile_block(node.body)
+    return lambda ctx: collect(body(ctx))
+
+
+@rule(A.Paren)
+def _paren(node: A.Paren) -> Expr:
+    inner = node.pipeline
+    if isinstance(inner, A.Pipeline) and len(inner.elements) == 1 and isinstance(inner.elements[0], A.CommandExpression) \
+            and not inner.elements[0].redirections:
+        return compile_expr(inner.elements[0].expr)
+    if isinstance(inner, A.Assignment):
+        assign = compile_assignment(inner, want_value=True)
+        return assign
+    stmt = compile_statement(inner)
+    return lambda ctx: collect(stmt(ctx))
+
+
+def _compile_pairs(node: A.Hashtable) -> list:
+    pairs = []
+    for key, value in node.pairs:
+        pairs.append((compile_expr(key), _statement_value(value), key.span))
+    return pairs
+
+
+def _statement_value(node: A.Node) -> Expr:
+    """The value of a statement used as a value (hashtable entry, assignment right side)."""
+    if isinstance(node, A.Pipeline) and len(node.elements) == 1 and isinstance(node.elements[0], A.CommandExpression) \
+            and not node.elements[0].redirections:
+        return compile_expr(node.elements[0].expr)
+    if isinstance(node, A.Assignment):
+        return compile_assignment(node, want_value=True)
+    stmt = compile_statement(node)
+    return lambda ctx: collect(stmt(ctx))
+
+
+def _eval_pairs(ctx: ExecutionContext, pairs: list, span: Extent) -> list:
+    seen = PSHashtable()
+    out = []
+    for key_fn, value_fn, key_span in pairs:
+        key = key_fn(ctx)
+        if key in seen:
+            raise runtime_error(f"Duplicate keys '{C.to_string(key)}' are not allowed in hash literals.",
+                                "DuplicateKeyInHashLiteral", key_span, "ParserError")
+        seen[key] = True
+        out.append((key, value_fn(ctx)))
+    return out
+
+
+@rule(A.Hashtable)
+def _hashtable(node: A.Hashtable) -> Expr:
+    pairs = _compile_pairs(node)
+    return lambda ctx: PSHashtable(_eval_pairs(ctx, pairs, node.span))
+
+
+@rule(A.ScriptBlockExpr)
+def _scriptblock(node: A.ScriptBlockExpr) -> Expr:
+    code_box: list = []
+
+    def run(ctx: ExecutionContext) -> ScriptBlock:
+        if not code_box:
+            code_box.append(CompiledBody(node.block))
+        return ScriptBlock(node.block, code_box[0], ctx)
+    return run
+
+
+def _member_name(member: Any) -> Callable[[ExecutionContext], str]:
+    if isinstance(member, str):
+        return lambda ctx: member
+    fn = compile_expr(member)
+    return lambda ctx: C.to_string(fn(ctx))
+
+
+@rule(A.Member)
+def _member(node: A.Member) -> Expr:
+    name_of = _member_name(node.member)
+    if node.static:
+        if not isinstance(node.target, A.TypeLiteral):
+            target = compile_expr(node.target)
+            return lambda ctx: get_static_member(_type_of(target(ctx), node.span), name_of(ctx), node.span)
+        tname = node.target.name
+        return lambda ctx: get_static_member(resolve_type_or_fail(tname, node.target.span), name_of(ctx), node.span)
+    target = compile_expr(node.target)
+    return lambda ctx: member_value(target(ctx), name_of(ctx))
+
+
+def _type_of(value: Any, span: Extent) -> str:
+    if isinstance(value, C.PSType):
+        return value.full_name
+    return C.type_name(value)
+
+
+@rule(A.InvokeMember)
+def _invoke_member(node: A.InvokeMember) -> Expr:
+    name_of = _member_name(node.member)
+    args = [compile_expr(a) for a in node.args]
+    span = node.span
+    if node.static:
+        if isinstance(node.target, A.TypeLiteral):
+            tname = node.target.name
+            return lambda ctx: invoke_static(ctx, resolve_type_or_fail(tname, node.target.span), name_of(ctx),
+                                             [a(ctx) for a in args], span)
+        target_s = compile_expr(node.target)
+        return lambda ctx: invoke_static(ctx, _type_of(target_s(ctx), span), name_of(ctx), [a(ctx) for a in args], span)
+    target = compile_expr(node.target)
+    return lambda ctx: invoke_method(ctx, target(ctx), name_of(ctx), [a(ctx) for a in args], span)
+
+
+@rule(A.Index)
+def _index(node: A.Index) -> Expr:
+    target = compile_expr(node.target)
+    index = compile_expr(node.index)
+    span = node.span
+    return lambda ctx: index_value(target(ctx), index(ctx), span)
+
+
+def index_value(value: Any, index: Any, span: Extent) -> Any:
+    """``value[index]`` with PowerShell's rules (negative indexes, slices, hashtable keys)."""
+    if value is None:
+        raise runtime_error("Cannot index into a null array.", "NullArray", span, "InvalidOperation")
+    if isinstance(value, PSHashtable):
+        if isinstance(index, list):
+            return [value[k] for k in index]
+        return value[index]
+    if isinstance(value, (list, str)):
+        if isinstance(index, list):
+            out = []
+            for i in index:
+                item = _index_one(value, i, span)
+                if item is not None:
+                    out.append(item)
+            return out
+        return _index_one(value, index, span)
+    if isinstance(value, PSObject):
+        getter = getattr(value, "ps_index", None)
+        if getter:
+            return getter(index)
+        if isinstance(index, int) and index in (0, -1):
+            return value
+        raise runtime_error(f"Unable to index into an object of type {value.type_name}.",
+                            "CannotIndex", span, "InvalidOperation")
+    if isinstance(index, int) and index in (0, -1):
+        return value
+    return None
+
+
+def _index_one(value: Any, i: Any, span: Extent) -> Any:
+    try:
+        n = C.to_int(i)
+    except C.PSConversionError as exc:
+        raise runtime_error(exc.message, exc.error_id, span, "InvalidArgument") from exc
+    if -len(value) <= n < len(value):
+        item = value[n]
+        return C.PSChar(item) if isinstance(value, str) else item
+    return None
+
+
+@rule(A.IncDec)
+def _incdec(node: A.IncDec) -> Expr:
+    get = compile_expr(node.target)
+    setter = compile_setter(node.target)
+    delta = 1 if node.op == "++" else -1
+    span = node.span
+
+    def run(ctx: ExecutionContext) -> Any:
+        old = get(ctx)
+        new = _wrap_operator(lambda: OPS.op_add(old if old is not None else 0, delta), span)
+        setter(ctx, new)
+        return new if node.prefix else old
+    return run
+
+
+# ============================================================================ assignment
+
+def compile_setter(target: A.Node) -> Callable[[ExecutionContext, Any], None]:
+    """A function that stores a value into an assignable expression."""
+    if isinstance(target, A.Variable):
+        key = target.name
+        scope = target.scope
+        if key.lower() in ("null",):
+            return lambda ctx, v: None
+        if key.lower() in ("true", "false", "?", "error"):
+            def readonly(ctx: ExecutionContext, v: Any) -> None:
+                raise runtime_error(f"Cannot overwrite variable {key} because it is read-only or constant.",
+                                    "VariableNotWritable", target.span, "WriteError",
+                                    "SessionStateUnauthorizedAccessException", target_name=key)
+            return readonly
+        if scope == "env":
+            return lambda ctx, v: ctx.set_env(key, v)
+        lower = key.lower()
+        if not scope:
+            def set_local(ctx: ExecutionContext, v: Any) -> None:
+                ctx.scope.vars[lower] = v
+                if lower not in ctx._names:
+                    ctx._names[lower] = key
+            return set_local
+        return lambda ctx, v: ctx.set_var(key, v, scope)
+    if isinstance(target, A.Cast):
+        inner = compile_setter(target.operand)
+        tname = target.type_name
+        return lambda ctx, v: inner(ctx, convert_typed(tname, v, target.span))
+    if isinstance(target, A.Member):
+        obj_fn = compile_expr(target.target)
+        name_of = _member_name(target.member)
+
+        def set_member(ctx: ExecutionContext, v: Any) -> None:
+            obj = obj_fn(ctx)
+            name = name_of(ctx)
+            if obj is None:
+                raise runtime_error(f"The property '{name}' cannot be found on this object. Verify that the "
+                                    "property exists and can be set.", "PropertyNotFound", target.span,
+                                    "InvalidOperation")
+            if not set_property(obj, name, v):
+                raise runtime_error(f"The property '{name}' cannot be found on this object. Verify that the "
+                                    "property exists and can be set.", "PropertyAssignmentException",
+                                    target.span, "InvalidOperation")
+        return set_member
+    if isinstance(target, A.Index):
+        obj_fn = compile_expr(target.target)
+        idx_fn = compile_expr(target.index)
+
+        def set_index(ctx: ExecutionContext, v: Any) -> None:
+            obj = obj_fn(ctx)
+            idx = idx_fn(ctx)
+            if isinstance(obj, PSHashtable):
+                obj[idx] = v
+            elif isinstance(obj, list):
+                n = C.to_int(idx)
+                if not -len(obj) <= n < len(obj):
+                    raise runtime_error("Index was outside the bounds of the array.", "IndexOutOfRange",
+                                        target.span, "InvalidOperation")
+                obj[n] = v
+            elif obj is None:
+                raise runtime_error("Cannot index into a null array.", "NullArray", target.span, "InvalidOperation")
+            else:
+                raise runtime_error(f"Unable to index into an object of type {C.type_name(obj)}.",
+                                    "CannotIndex", target.span, "InvalidOperation")
+        return set_index
+    if isinstance(target, A.ArrayLiteral):
+        setters = [compile_setter(t) for t in target.items]
+
+        def set_many(ctx: ExecutionContext, v: Any) -> None:
+            values = list(v) if isinstance(v, list) else [v]
+            for i, s in enumerate(setters):
+                if i == len(setters) - 1:
+                    rest = values[i:]
+                    s(ctx, rest[0] if len(rest) == 1 else (rest if rest else None))
+                else:
+                    s(ctx, values[i] if i < len(values) else None)
+        return set_many
+    raise TypeError("not assignable")
+
+
+_COMPOUND = {"+=": OPS.op_add, "-=": OPS.op_sub, "*=": OPS.op_mul, "/=": OPS.op_div, "%=": OPS.op_mod}
+
+
+def compile_assignment(node: A.Assignment, want_value: bool = False) -> Any:
+    setter = compile_setter(node.target)
+    value_fn = _statement_value(node.value)
+    op = node.op
+    if op == "=":
+        def assign(ctx: ExecutionContext) -> Any:
+            value = value_fn(ctx)
+            setter(ctx, value)
+            return value
+    else:
+        current = compile_expr(node.target)
+        fn = _COMPOUND[op]
+        span = node.span
+
+        def assign(ctx: ExecutionContext) -> Any:
+            value = _wrap_operator(lambda: fn(current(ctx), value_fn(ctx)), span)
+            setter(ctx, value)
+            return value
+    if want_value:
+        return assign
+
+    def statement(ctx: ExecutionContext) -> Iterator[Any]:
+        assign(ctx)
+        return iter(())
+    return statement
+
+
+# ============================================================================ statements
+
+_STMT_RULES: dict[type, Callable[[Any], Stmt]] = {}
+
+
+def stmt_rule(node_type: type):
+    def deco(fn):
+        _STMT_RULES[node_type] = fn
+        return fn
+    return deco
+
+
+def compile_statement(node: A.Node) -> Stmt:
+    fn = _STMT_RULES.get(type(node))
+    if fn is None:
+        expr = compile_expr(node)
+        return lambda ctx: C.enumerate_value(expr(ctx))
+    return fn(node)
+
+
+def compile_block(stmts: list) -> Stmt:
+    """A statement list; statement-terminating errors are reported and execution goes on."""
+    compiled = [(compile_statement(s), s) for s in stmts]
+    if len(compiled) == 1:
+        only = compiled[0][0]
+
+        def run_one(ctx: ExecutionContext) -> Iterator[Any]:
+            try:
+                yield from only(ctx)
+            except PSError as exc:
+                if isinstance(exc, ScriptTerminatingError) or ctx.try_depth > 0:
+                    raise
+                report_statement_error(ctx, exc)
+        return run_one
+
+    def run(ctx: ExecutionContext) -> Iterator[Any]:
+        for fn, _ in compiled:
+            try:
+                yield from fn(ctx)
+            except PSError as exc:
+                if isinstance(exc, ScriptTerminatingError) or ctx.try_depth > 0:
+                    raise
+                report_statement_error(ctx, exc)
+    return run
+
+
+def report_statement_error(ctx: ExecutionContext, exc: PSError) -> None:
+    """A statement-terminating error: show it (or escalate under $ErrorActionPreference=Stop)."""
+    ctx.last_ok = False
+    ctx.pipeline_failed = True
+    pref = C.to_string(ctx.get_var("ErrorActionPreference", "Continue"))
+    if pref == "Stop":
+        raise ScriptTerminatingError(exc.record) from exc
+    ctx.errors.insert(0, exc.record)
+    if pref in ("SilentlyContinue", "Ignore"):
+        return
+    ctx.show_error(exc.record)
+
+
+@stmt_rule(A.Pipeline)
+def _pipeline(node: A.Pipeline) -> Stmt:
+    from .pipeline import compile_pipeline
+    return compile_pipeline(node)
+
+
+@stmt_rule(A.Assignment)
+def _assignment(node: A.Assignment) -> Stmt:
+    assign = compile_assignment(node, want_value=True)
+
+    def run(ctx: ExecutionContext) -> Iterator[Any]:
+        ctx.pipeline_failed = False
+        assign(ctx)
+        ctx.last_ok = not ctx.pipeline_failed
+        return iter(())
+    return run
+
+
+def _condition(node: A.Node) -> Expr:
+    value = _statement_value(node)
+    return lambda ctx: C.to_bool(value(ctx))
+
+
+@stmt_rule(A.If)
+def _if(node: A.If) -> Stmt:
+    clauses = [(_condition(c), compile_block(b)) for c, b in node.clauses]
+    else_body = compile_block(node.else_body) if node.else_body is not None else None
+
+    def run(ctx: ExecutionContext) -> Iterator[Any]:
+        for cond, body in clauses:
+            if cond(ctx):
+                yield from body(ctx)
+                return
+        if else_body is not None:
+            yield from else_body(ctx)
+    return run
+
+
+def _loop_body(body: Stmt, label: str):
+    """Run a loop body once; returns 'break', 'continue' or None (and yields output)."""
+    def run(ctx: ExecutionContext, out: list) -> Optional[str]:
+        try:
+            for item in body(ctx):
+                out.append(item)
+        except BreakSignal as sig:
+            if sig.label and sig.label.lower() != label.lower():
+                raise
+            return "break"
+        except ContinueSignal as sig:
+            if sig.label and sig.label.lower() != label.lower():
+                raise
+            return "continue"
+        return None
+    return run
+
+
+@stmt_rule(A.While)
+def _while(node: A.While) -> Stmt:
+    cond = _condition(node.condition)
+    body = _loop_body(compile_block(node.body), node.label)
+
+    def run(ctx: ExecutionContext) -> Iterator[Any]:
+        while cond(ctx):
+            out: list = []
+            signal = body(ctx, out)
+            yield from out
+            if signal == "break":
+                return
+    return run
+
+
+@stmt_rule(A.DoLoop)
+def _do(node: A.DoLoop) -> Stmt:
+    cond = _condition(node.condition)
+    body = _loop_body(compile_block(node.body), node.label)
+    until = node.until
+
+    def run(ctx: ExecutionContext) -> Iterator[Any]:
+        while True:
+            out: list = []
+            signal = body(ctx, out)
+            yield from out
+            if signal == "break":
+                return
+            if cond(ctx) == until:
+                return
+    return run
+
+
+@stmt_rule(A.For)
+def _for(node: A.For) -> Stmt:
+    init = compile_statement(node.init) if node.init is not None else None
+    cond = _condition(node.condition) if node.condition is not None else (lambda ctx: True)
+    step = compile_statement(node.step) if node.step is not None else None
+    body = _loop_body(compile_block(node.body), node.label)
+
+    def run(ctx: ExecutionContext) -> Iterator[Any]:
+        if init is not None:
+            yield from _quiet(init(ctx), node.init)
+        while cond(ctx):
+            out: list = []
+            signal = body(ctx, out)
+            yield from out
+            if signal == "break":
+                return
+            if step is not None:
+                yield from _quiet(step(ctx), node.step)
+    return run
+
+
+def _quiet(items: Iterator[Any], node: A.Node) -> Iterator[Any]:
+    return items
+
+
+@stmt_rule(A.ForEach)
+def _foreach(node: A.ForEach) -> Stmt:
+    iterable = _statement_value(node.iterable)
+    setter = compile_setter(node.variable)
+    body = _loop_body(compile_block(node.body), node.label)
+
+    def run(ctx: ExecutionContext) -> Iterator[Any]:
+        value = iterable(ctx)
+        if value is None:
+            return
+        for item in C.enumerate_value(value):
+            setter(ctx, item)
+            out: list = []
+            signal = body(ctx, out)
+            yield from out
+            if signal == "break":
+                return
+    return run
+
+
+@stmt_rule(A.Switch)
+def _switch(node: A.Switch) -> Stmt:
+    from .switch import compile_switch
+    return compile_switch(node)
+
+
+@stmt_rule(A.Flow)
+def _flow(node: A.Flow) -> Stmt:
+    kind = node.kind
+    value = _statement_value(node.value) if node.value is not None and kind in ("return", "exit", "throw") else None
+    label = node.value.value if kind in ("break", "continue") and node.value is not None else ""
+    if kind == "break":
+        def brk(ctx: ExecutionContext) -> Iterator[Any]:
+            raise BreakSignal(label)
+            yield  # pragma: no cover
+        return brk
+    if kind == "continue":
+        def cont(ctx: ExecutionContext) -> Iterator[Any]:
+            raise ContinueSignal(label)
+            yield  # pragma: no cover
+        return cont
+    if kind == "return":
+        def ret(ctx: ExecutionContext) -> Iterator[Any]:
+            if value is not None:
+                yield from C.enumerate_value(value(ctx))
+            raise ReturnSignal()
+        return ret
+    if kind == "exit":
+        def exit_(ctx: ExecutionContext) -> Iterator[Any]:
+            code = value(ctx) if value is not None else None
+            try:
+                number = C.to_int(code) if code is not None else (0 if ctx.last_ok else 1)
+            except C.PSConversionError:
+                number = 1
+            raise ExitSignal(number)
+            yield  # pragma: no cover
+        return exit_
+
+    def throw(ctx: ExecutionContext) -> Iterator[Any]:
+        thrown = value(ctx) if value is not None else None
+        raise ScriptTerminatingError(throw_record(thrown, node.span))
+        yield  # pragma: no cover
+    return throw
+
+
+def throw_record(thrown: Any, span: Extent) -> ErrorRecord:
+    """The ErrorRecord ``throw <value>`` produces."""
+    if isinstance(thrown, ErrorRecord):
+        return thrown
+    if thrown is None:
+        return ErrorRecord(message="ScriptHalted", error_id="ScriptHalted", category="OperationStopped",
+                           extent=span, target=None)
+    message = C.to_string(thrown)
+    return ErrorRecord(message=message, error_id=message, category="OperationStopped", extent=span,
+                       target=thrown, target_name=message, target_type=C.type_name(thrown).split(".")[-1])
+
+
+@stmt_rule(A.Try)
+def _try(node: A.Try) -> Stmt:
+    body = compile_block(node.body)
+    catches = [(types, compile_block(b)) for types, b in node.catches]
+    final = compile_block(node.finally_body) if node.finally_body is not None else None
+
+    def run(ctx: ExecutionContext) -> Iterator[Any]:
+        out: list = []
+        ctx.try_depth += 1
+        try:
+            try:
+                out.extend(body(ctx))
+            finally:
+                ctx.try_depth -= 1
+        except PSError as exc:
+            yield from out
+            out = []
+            handler = _find_catch(catches, exc.record)
+            if handler is None:
+                if final is not None:
+                    yield from final(ctx)
+                raise
+            if exc.record not in ctx.errors:
+                ctx.errors.insert(0, exc.record)
+            saved = ctx.scope.vars.get("_", NOTSET)
+            ctx.scope.vars["_"] = exc.record
+            try:
+                yield from handler(ctx)
+            finally:
+                if saved is NOTSET:
+                    ctx.scope.vars.pop("_", None)
+                else:
+                    ctx.scope.vars["_"] = saved
+                if final is not None:
+                    yield from final(ctx)
+            return
+        except (FlowSignal_, ):
+            yield from out
+            if final is not None:
+                yield from final(ctx)
+            raise
+        yield from out
+        if final is not None:
+            yield from final(ctx)
+    return run
+
+
+from .context import FlowSignal as FlowSignal_  # noqa: E402  (kept beside its one use)
+
+_EXCEPTION_BASES = {
+    "RuntimeException": ["System.Management.Automation.RuntimeException", "System.SystemException"],
+    "ParameterBindingException": ["System.Management.Automation.ParameterBindingException",
+                                  "System.Management.Automation.RuntimeException"],
+    "CommandNotFoundException": ["System.Management.Automation.CommandNotFoundException",
+                                 "System.Management.Automation.RuntimeException"],
+    "ItemNotFoundException": ["System.Management.Automation.ItemNotFoundException",
+                              "System.Management.Automation.RuntimeException"],
+    "PSArgumentException": ["System.Management.Automation.PSArgumentException", "System.ArgumentException"],
+    "ArgumentException": ["System.ArgumentException", "System.SystemException"],
+    "ActionPreferenceStopException": ["System.Management.Automation.ActionPreferenceStopException",
+                                      "System.Management.Automation.RuntimeException"],
+    "MethodInvocationException": ["System.Management.Automation.MethodInvocationException",
+                                  "System.Management.Automation.RuntimeException"],
+    "DivideByZeroException": ["System.DivideByZeroException", "System.ArithmeticException"],
+    "ManagementException": ["Microsoft.Rtc.Management.ManagementException", "System.SystemException"],
+}
+
+
+def _find_catch(catches: list, record: ErrorRecord) -> Optional[Stmt]:
+    names = _EXCEPTION_BASES.get(record.exception_type, [record.exception_full_type]) + ["System.Exception"]
+    short = {n.split(".")[-1].lower() for n in names} | {n.lower() for n in names}
+    for types, body in catches:
+        if not types:
+            return body
+        for t in types:
+            if t.lower() in short or t.lower().split(".")[-1] in short:
+                return body
+    return None
+
+
+@stmt_rule(A.Trap)
+def _trap(node: A.Trap) -> Stmt:
+    return lambda ctx: iter(())
+
+
+@stmt_rule(A.FunctionDef)
+def _function(node: A.FunctionDef) -> Stmt:
+    from .functions import define_function
+
+    def run(ctx: ExecutionContext) -> Iterator[Any]:
+        define_function(ctx, node)
+        return iter(())
+    return run

@@ -1,0 +1,449 @@
+"""The execution context: scopes and variables, preference variables, the error stream,
+and the host the engine writes to. One context per shell session.
+"""
+from __future__ import annotations
+
+import os
+from typing import Any, Callable, Iterator, Optional
+
+from ..errors import ErrorRecord, PSError
+from ..objects import convert as C
+from ..objects.psobject import PSHashtable, PSObject
+
+PS_VERSION = "5.1.14393.206"
+
+
+class PSArrayList(list):
+    """System.Collections.ArrayList (what $Error is): a list that Add() can grow."""
+
+    ps_type_name = "System.Collections.ArrayList"
+
+
+# -- control flow ---------------------------------------------------------------------------
+
+class FlowSignal(Exception):
+    """Base of break/continue/return/exit signals (not errors)."""
+
+
+class BreakSignal(FlowSignal):
+    def __init__(self, label: str = ""):
+        super().__init__(label)
+        self.label = label
+
+
+class ContinueSignal(FlowSignal):
+    def __init__(self, label: str = ""):
+        super().__init__(label)
+        self.label = label
+
+
+class ReturnSignal(FlowSignal):
+    pass
+
+
+class ExitSignal(FlowSignal):
+    def __init__(self, code: int):
+        super().__init__(code)
+        self.code = code
+
+
+class ScriptTerminatingError(PSError):
+    """A terminating error that ends the whole script unless caught (throw, -ErrorAction Stop)."""
+
+
+# -- host -----------------------------------------------------------------------------------
+
+class Host:
+    """Where the engine's text goes. The console host writes to stdout/stderr; tests capture."""
+
+    width = 120
+
+    def write_line(self, line: str) -> None:  # pragma: no cover - interface
+        raise NotImplementedError
+
+    def write_error_lines(self, lines: list[str]) -> None:  # pragma: no cover - interface
+        raise NotImplementedError
+
+    def write_host(self, text: str, newline: bool = True) -> None:
+        self.write_line(text) if newline else self.write_raw(text)
+
+    def write_raw(self, text: str) -> None:  # pragma: no cover - interface
+        raise NotImplementedError
+
+    def prompt_for_parameter(self, command: str, names: list[str]) -> Optional[dict]:
+        """Interactive hosts ask for missing mandatory parameters; others return None."""
+        return None
+
+
+class StreamHost(Host):
+    """Writes output to one stream and errors to another (stdout/stderr in the one-shot CLI)."""
+
+    def __init__(self, out: Any, err: Any, width: int = 120, colour: bool = False):
+        self.out = out
+        self.err = err
+        self.width = width
+        self.colour = colour
+
+    def write_line(self, line: str) -> None:
+        self.out.write(line + "\n")
+        self.out.flush()
+
+    def write_raw(self, text: str) -> None:
+        self.out.write(text)
+        self.out.flush()
+
+    def write_error_lines(self, lines: list[str]) -> None:
+        self.out.flush()
+        text = "\n".join(lines) + "\n"
+        if self.colour:
+            text = "\x1b[91m" + text + "\x1b[0m"
+        self.err.write(text)
+        self.err.flush()
+
+    def write_stream_line(self, prefix: str, text: str, colour: str = "93") -> None:
+        line = prefix + text
+        if self.colour:
+            line = f"\x1b[{colour}m{line}\x1b[0m"
+        self.write_line(line)
+
+
+class CaptureHost(Host):
+    """Collects everything in order (tests and Out-String-like captures)."""
+
+    def __init__(self, width: int = 120):
+        self.width = width
+        self.lines: list[str] = []
+        self._partial = ""
+
+    def write_line(self, line: str) -> None:
+        self.lines.append(self._partial + line)
+        self._partial = ""
+
+    def write_raw(self, text: str) -> None:
+        parts = (self._partial + text).split("\n")
+        self.lines.extend(parts[:-1])
+        self._partial = parts[-1]
+
+    def write_error_lines(self, lines: list[str]) -> None:
+        self.lines.extend(lines)
+
+    def write_stream_line(self, prefix: str, text: str, colour: str = "93") -> None:
+        self.write_line(prefix + text)
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.lines) + ("\n" if self.lines else "")
+
+
+# -- scopes -----------------------------------------------------------------------------------
+
+class Scope:
+    """One variable scope; lookups walk to the parent."""
+
+    __slots__ = ("vars", "parent", "functions")
+
+    def __init__(self, parent: Optional["Scope"] = None):
+        self.vars: dict[str, Any] = {}
+        self.parent = parent
+        self.functions: dict[str, Any] = {}
+
+
+_MISSING = object()
+
+_SPECIAL_READ: dict[str, Callable[["ExecutionContext"], Any]] = {
+    "?": lambda ctx: ctx.last_ok,
+    "error": lambda ctx: ctx.errors,
+    "null": lambda ctx: None,
+    "true": lambda ctx: True,
+    "false": lambda ctx: False,
+    "psitem": lambda ctx: ctx.lookup("_"),
+    "host": lambda ctx: ctx.host_object(),
+    "pwd": lambda ctx: ctx.cwd_display,
+}
+
+
+class ExecutionContext:
+    """State shared by everything one shell session runs."""
+
+    def __init__(self, host: Host, session: Any = None, interactive: bool = False):
+        self.host = host
+        self.session = session
+        self.interactive = interactive
+        self.global_scope = Scope()
+        self.scope = self.global_scope
+        self.errors = PSArrayList()
+        self.last_ok = True
+        self.try_depth = 0
+        self.history: list[tuple[int, str]] = []
+        self.cwd = os.getcwd()
+        self.cwd_display = "C:\\Users\\Administrator"
+        self.env: dict[str, str] = {
+            "COMPUTERNAME": "BETA-LS14-EE1", "USERNAME": "Administrator", "USERDOMAIN": "BETA",
+            "USERPROFILE": "C:\\Users\\Administrator", "windir": "C:\\Windows",
+            "PSModulePath": "C:\\Program Files\\Common Files\\Microsoft Lync Server 2010\\Modules",
+        }
+        self.command_hook: Optional[Callable[[str], Any]] = None
+        self.pipeline_failed = False
+        self._init_variables()
+
+    # -- variables -------------------------------------------------------------------------
+    def _init_variables(self) -> None:
+        g = self.global_scope.vars
+        g["formatenumerationlimit"] = 4
+        g["erroractionpreference"] = "Continue"
+        g["warningpreference"] = "Continue"
+        g["verbosepreference"] = "SilentlyContinue"
+        g["debugpreference"] = "SilentlyContinue"
+        g["informationpreference"] = "SilentlyContinue"
+        g["confirmpreference"] = "High"
+        g["whatifpreference"] = False
+        g["ofs"] = " "
+        g["lastexitcode"] = 0
+        g["maximumhistorycount"] = 4096
+        g["errorview"] = "NormalView"
+        g["home"] = "C:\\Users\\Administrator"
+        g["pshome"] = "C:\\Windows\\System32\\WindowsPowerShell\\v1.0"
+        g["psculture"] = "en-US"
+        g["psuiculture"] = "en-US"
+        g["nestedpromptlevel"] = 0
+        g["pid"] = 4242
+        g["psversiontable"] = PSHashtable([
+            ("PSVersion", PS_VERSION), ("PSEdition", "Desktop"),
+            ("PSCompatibleVersions", ["1.0", "2.0", "3.0", "4.0", "5.0", "5.1.14393.206"]),
+            ("BuildVersion", "10.0.14393.206"), ("CLRVersion", "4.0.30319.42000"),
+            ("WSManStackVersion", "3.0"), ("PSRemotingProtocolVersion", "2.3"),
+            ("SerializationVersion", "1.1.0.1"),
+        ])
+        self._names = {k: k for k in g}
+
+    def lookup(self, name: str, default: Any = None) -> Any:
+        """A variable's value by lower-case name, walking the scope chain."""
+        scope = self.scope
+        while scope is not None:
+            vars_ = scope.vars
+            if name in vars_:
+                return vars_[name]
+            scope = scope.parent
+        return default
+
+    def get_var(self, name: str, default: Any = None) -> Any:
+        """``$name`` (case-insensitive; automatic variables included)."""
+        key = name.lower()
+        special = _SPECIAL_READ.get(key)
+        if special is not None:
+            return special(self)
+        if key.startswith("env:"):
+            return self.get_env(name[4:])
+        return self.lookup(key, default)
+
+    def has_var(self, name: str) -> bool:
+        key = name.lower()
+        if key in _SPECIAL_READ:
+            return True
+        return self.lookup(key, _MISSING) is not _MISSING
+
+    def set_var(self, name: str, value: Any, scope: str = "") -> None:
+        """Assign ``$name`` in the given scope (default: the current one)."""
+        key = name.lower()
+        if key.startswith("env:"):
+            self.set_env(name[4:], value)
+            return
+        target = self._scope_for(scope)
+        if key not in self._names:
+            self._names[key] = name
+        target.vars[key] = value
+
+    def _scope_for(self, scope: str) -> Scope:
+        if scope == "global":
+            return self.global_scope
+        if scope == "script":
+            s = self.scope
+            while s.parent is not None and s.parent is not self.global_scope:
+                s = s.parent
+            return s if self.scope is not self.global_scope else self.global_scope
+        return self.scope
+
+    def remove_var(self, name: str) -> bool:
+        key = name.lower()
+        scope = self.scope
+        while scope is not None:
+            if key in scope.vars:
+                del scope.vars[key]
+                return True
+            scope = scope.parent
+        return False
+
+    def variables(self) -> list[tuple[str, Any]]:
+        """Visible variables (name as first written, value), sorted by name."""
+        seen: dict[str, Any] = {}
+        scope = self.scope
+        while scope is not None:
+            for k, v in scope.vars.items():
+                seen.setdefault(k, v)
+            scope = scope.parent
+        seen.setdefault("?", self.last_ok)
+        seen.setdefault("error", self.errors)
+        seen.setdefault("null", None)
+        seen.setdefault("true", True)
+        seen.setdefault("false", False)
+        items = [(self._names.get(k, _pretty(k)), v) for k, v in seen.items() if k != "_"]
+        return sorted(items, key=lambda kv: kv[0].lower())
+
+    def get_env(self, name: str) -> Optional[str]:
+        for k, v in self.env.items():
+            if k.lower() == name.lower():
+                return v
+        return None
+
+    def set_env(self, name: str, value: Any) -> None:
+        for k in list(self.env):
+            if k.lower() == name.lower():
+                del self.env[k]
+        if value is not None and value != "":
+            self.env[name] = C.to_string(value)
+
+    def push_scope(self) -> Scope:
+        self.scope = Scope(self.scope)
+        return self.scope
+
+    def pop_scope(self, scope: Scope) -> None:
+        self.scope = scope.parent or self.global_scope
+
+    # -- functions ---------------------------------------------------------------------------
+    def define_function(self, name: str, info: Any) -> None:
+        self.scope.functions[name.lower()] = info
+
+    def find_function(self, name: str) -> Any:
+        key = name.lower()
+        scope = self.scope
+        while scope is not None:
+            if key in scope.functions:
+                return scope.functions[key]
+            scope = scope.parent
+        return None
+
+    def user_commands(self) -> list:
+        seen: dict[str, Any] = {}
+        scope = self.scope
+        while scope is not None:
+            for k, v in scope.functions.items():
+                seen.setdefault(k, v)
+            scope = scope.parent
+        return list(seen.values())
+
+    # -- output streams ------------------------------------------------------------------------
+    @property
+    def width(self) -> int:
+        return self.host.width
+
+    @property
+    def enumeration_limit(self) -> int:
+        value = self.get_var("FormatEnumerationLimit", 4)
+        try:
+            return C.to_int(value)
+        except C.PSConversionError:
+            return 4
+
+    def _preference(self, command: Any, common: str, variable: str) -> str:
+        common_params = getattr(command, "common", None) or {}
+        if common in common_params:
+            return common_params[common]
+        return C.to_string(self.get_var(variable, "Continue"))
+
+    def write_error(self, record: ErrorRecord, command: Any = None) -> None:
+        """The error stream: record in $Error, honour -ErrorAction/-ErrorVariable, display."""
+        self.pipeline_failed = True
+        processor = getattr(command, "processor", command)
+        pref = self._preference(processor, "ErrorAction", "ErrorActionPreference")
+        if pref == "Ignore":
+            return
+        self.errors.insert(0, record)
+        variable = (getattr(processor, "common", None) or {}).get("ErrorVariable")
+        if variable:
+            self._append_to_variable(variable, record)
+        if pref == "Stop":
+            raise ScriptTerminatingError(record)
+        redirect = getattr(processor, "error_redirect", None)
+        if redirect is not None:
+            redirect(record)
+            return
+        if pref == "SilentlyContinue":
+            return
+        self.show_error(record)
+
+    def _append_to_variable(self, name: str, value: Any) -> None:
+        append = name.startswith("+")
+        name = name.lstrip("+")
+        current = self.get_var(name) if append else None
+        items = list(current) if isinstance(current, list) else []
+        items.append(value)
+        self.set_var(name, PSArrayList(items))
+
+    def show_error(self, record: ErrorRecord) -> None:
+        from ..formatting.errors import render_error
+        self.host.write_error_lines(render_error(record, self.host.width))
+
+    def write_warning(self, text: str, command: Any = None) -> None:
+        processor = getattr(command, "processor", command)
+        pref = self._preference(processor, "WarningAction", "WarningPreference")
+        if pref in ("SilentlyContinue", "Ignore"):
+            return
+        self._stream("WARNING: ", text, "93")
+        if pref == "Stop":
+            raise ScriptTerminatingError(ErrorRecord(
+                message=f'The running command stopped because the preference variable "WarningPreference" or '
+                        f'common parameter is set to Stop: {text}', error_id="ActionPreferenceStop",
+                category="OperationStopped", exception_type="ActionPreferenceStopException"))
+
+    def write_verbose(self, text: str, command: Any = None) -> None:
+        processor = getattr(command, "processor", command)
+        common_params = getattr(processor, "common", None) or {}
+        on = common_params.get("Verbose")
+        if on is None:
+            on = C.to_string(self.get_var("VerbosePreference")) == "Continue"
+        if on:
+            self._stream("VERBOSE: ", text, "93")
+
+    def write_debug(self, text: str, command: Any = None) -> None:
+        processor = getattr(command, "processor", command)
+        common_params = getattr(processor, "common", None) or {}
+        on = common_params.get("Debug")
+        if on is None:
+            on = C.to_string(self.get_var("DebugPreference")) == "Continue"
+        if on:
+            self._stream("DEBUG: ", text, "93")
+
+    def write_information(self, text: str, command: Any = None) -> None:
+        if C.to_string(self.get_var("InformationPreference")) == "Continue":
+            self.host.write_line(text)
+
+    def write_host(self, text: str, newline: bool = True) -> None:
+        self.host.write_host(text, newline)
+
+    def _stream(self, prefix: str, text: str, colour: str) -> None:
+        writer = getattr(self.host, "write_stream_line", None)
+        for line in str(text).split("\n"):
+            if writer:
+                writer(prefix, line, colour)
+            else:
+                self.host.write_line(prefix + line)
+
+    def resolve_path(self, path: str) -> str:
+        """A user path (relative to the shell's current directory) as an OS path."""
+        path = os.path.expanduser(C.to_string(path))
+        return path if os.path.isabs(path) else os.path.join(self.cwd, path)
+
+    def host_object(self) -> PSObject:
+        return PSObject([("Name", "ConsoleHost"), ("Version", "5.1.14393.206"),
+                         ("InstanceId", "6f8b3c1e-0000-4000-8000-000000000001"),
+                         ("CurrentCulture", "en-US"), ("CurrentUICulture", "en-US")],
+                        typenames=["System.Management.Automation.Internal.Host.InternalHost"])
+
+
+def _pretty(key: str) -> str:
+    return key
+
+
+def iterate(value: Any) -> Iterator[Any]:
+    """What the pipeline sends for one value (arrays are unrolled one level)."""
+    return C.enumerate_value(value)

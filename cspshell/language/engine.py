@@ -1,0 +1,135 @@
+"""The engine's front door: run one input unit (a typed line, a -Command text, a script)
+through parse, compile and execute, and send its output through Out-Default to the host.
+
+Nothing a user types escapes as a Python exception: parse errors, runtime errors and
+internal faults all become error records on the host, and the engine goes on.
+"""
+from __future__ import annotations
+
+import sys
+from typing import Any, Iterator, Optional
+
+from ..errors import ErrorRecord, ParseError, PSError, SourceText
+from ..objects import convert as C
+from .compiler import CompiledBody
+from .context import (BreakSignal, ContinueSignal, ExecutionContext, ExitSignal, Host, ReturnSignal,
+                      ScriptTerminatingError)
+from .parser import Parser
+
+
+class Engine:
+    """Runs PowerShell text in one ExecutionContext."""
+
+    def __init__(self, host: Host, session: Any = None, interactive: bool = False):
+        from ..cmdlets import load_all
+        load_all()
+        self.ctx = ExecutionContext(host, session, interactive)
+        self.exit_code: Optional[int] = None
+
+    @property
+    def host(self) -> Host:
+        return self.ctx.host
+
+    def parse(self, text: str, name: str = "") -> Any:
+        return Parser(SourceText(text, name)).parse_script()
+
+    def run(self, text: str, name: str = "", args: Optional[list] = None, history: bool = True) -> bool:
+        """Run one input unit; returns ``$?``. Sets ``exit_code`` when the script called exit."""
+        ctx = self.ctx
+        if history and text.strip():
+            ctx.history.append((len(ctx.history) + 1, text.rstrip("\n")))
+        try:
+            body = self.parse(text, name)
+        except ParseError as exc:
+            self._report(exc.record)
+            ctx.last_ok = False
+            return False
+        except RecursionError:
+            self._report(ErrorRecord(message="The script failed due to call depth overflow.",
+                                     error_id="CallDepthOverflow", category="InvalidOperation",
+                                     exception_type="ScriptCallDepthException"))
+            ctx.last_ok = False
+            return False
+        code = CompiledBody(body)
+        if args is not None or body.params:
+            code.bind_simple(ctx, list(args or []))
+        self._format(self._execute(code))
+        return ctx.last_ok
+
+    def _execute(self, code: CompiledBody) -> Iterator[Any]:
+        ctx = self.ctx
+        try:
+            for block in (code.begin, code.process, code.end):
+                if block is not None:
+                    yield from block(ctx)
+        except ExitSignal:
+            raise
+        except ScriptTerminatingError as exc:
+            self._report(exc.record)
+            ctx.last_ok = False
+        except PSError as exc:
+            self._report(exc.record)
+            ctx.last_ok = False
+        except (BreakSignal, ContinueSignal, ReturnSignal):
+            return
+        except RecursionError:
+            ctx.last_ok = False
+            self._report(ErrorRecord(message="The script failed due to call depth overflow.",
+                                     error_id="CallDepthOverflow", category="InvalidOperation",
+                                     exception_type="ScriptCallDepthException"))
+        except KeyboardInterrupt:
+            raise
+        except Exception as exc:  # an emulator fault must not end the shell
+            ctx.last_ok = False
+            self._report(internal_error(exc))
+
+    def _format(self, stream: Iterator[Any]) -> None:
+        from ..formatting.out_default import format_stream
+        ctx = self.ctx
+        try:
+            for line in format_stream(stream, ctx.host.width, ctx.enumeration_limit):
+                ctx.host.write_line(line)
+        except ExitSignal as sig:
+            self.exit_code = sig.code
+        except KeyboardInterrupt:
+            raise
+        except Exception as exc:  # a formatting fault must not end the shell
+            ctx.last_ok = False
+            self._report(internal_error(exc))
+
+    def _report(self, record: ErrorRecord) -> None:
+        ctx = self.ctx
+        if not ctx.errors or ctx.errors[0] is not record:
+            ctx.errors.insert(0, record)
+        ctx.show_error(record)
+
+
+def internal_error(exc: BaseException) -> ErrorRecord:
+    """An emulator fault as an error record (with the Python exception type for bug reports)."""
+    return ErrorRecord(
+        message=f"cspshell internal error: {type(exc).__name__}: {exc}. The command did not complete; "
+                "please report this with the command you typed.",
+        error_id="CspshellInternalError", category="NotSpecified", exception_type=type(exc).__name__)
+
+
+def debug_tokens(text: str) -> list[str]:
+    """Token dump for ``--dump-tokens`` (expression-mode scan, for debugging the lexer)."""
+    from .lexer import EXPR, Lexer
+    from .tokens import T
+    lexer = Lexer(SourceText(text))
+    pos = 0
+    out = []
+    while True:
+        tok = lexer.scan(pos, EXPR)
+        out.append(repr(tok))
+        if tok.kind is T.EOF:
+            return out
+        pos = tok.end
+
+
+def write_stderr(text: str) -> None:
+    sys.stderr.write(text)
+    sys.stderr.flush()
+
+
+__all__ = ["Engine", "internal_error", "debug_tokens", "C"]

@@ -1,0 +1,173 @@
+"""User-defined functions and filters: their declaration (built from the param block, so
+the binder, Get-Command and Get-Help treat them like cmdlets) and their execution.
+"""
+from __future__ import annotations
+
+from typing import Any, Iterator, Optional
+
+from ..cmdlets.base import NO_INPUT
+from ..cmdlets.registry import CommandInfo, Parameter
+from ..objects import convert as C
+from ..objects.psobject import PSHashtable
+from . import ast as A
+from .context import ExecutionContext, ReturnSignal
+
+_TYPE_MAP = {
+    "string": "String", "system.string": "String", "string[]": "String[]", "int": "Int32",
+    "int32": "Int32", "long": "Int64", "int64": "Int64", "double": "Double", "bool": "Boolean",
+    "boolean": "Boolean", "switch": "SwitchParameter", "scriptblock": "ScriptBlock",
+    "hashtable": "Hashtable", "object[]": "Object[]", "array": "Object[]", "int[]": "Int32[]",
+    "object": "Object", "psobject": "PSObject", "timespan": "TimeSpan", "datetime": "DateTime",
+}
+
+
+def _truthy(node: Any) -> bool:
+    if isinstance(node, A.Constant):
+        return C.to_bool(node.value)
+    if isinstance(node, A.Variable):
+        return node.name.lower() == "true"
+    return True
+
+
+def _parameter_from(decl: A.ParamDecl, index: int, advanced: bool) -> Parameter:
+    mandatory = False
+    position: Optional[int] = index
+    pipeline = by_name = False
+    aliases: list[str] = []
+    validate: tuple[str, ...] = ()
+    sets: tuple[str, ...] = ()
+    for name, args, named in decl.attributes:
+        lname = name.lower()
+        if lname == "parameter":
+            mandatory = _truthy(named["mandatory"]) if "mandatory" in named else mandatory
+            if "position" in named and isinstance(named["position"], A.Constant):
+                position = C.to_int(named["position"].value)
+            pipeline = _truthy(named["valuefrompipeline"]) if "valuefrompipeline" in named else pipeline
+            by_name = _truthy(named["valuefrompipelinebypropertyname"]) if "valuefrompipelinebypropertyname" in named else by_name
+            if "parametersetname" in named and isinstance(named["parametersetname"], A.StringConstant):
+                sets = (named["parametersetname"].value,)
+        elif lname == "alias":
+            aliases.extend(a.value for a in args if isinstance(a, (A.StringConstant, A.Constant)))
+        elif lname == "validateset":
+            validate = tuple(str(a.value) for a in args if isinstance(a, (A.StringConstant, A.Constant)))
+    ptype = _TYPE_MAP.get(decl.type_name.lower(), decl.type_name or "Object")
+    if ptype == "SwitchParameter":
+        position = None
+    return Parameter(decl.name, ptype, position, mandatory, tuple(aliases), pipeline, by_name, sets, validate)
+
+
+def define_function(ctx: ExecutionContext, node: A.FunctionDef) -> CommandInfo:
+    """Declare a function in the current scope and return its CommandInfo."""
+    from .compiler import CompiledBody
+    body = node.body
+    if node.is_filter and body.process is None and body.end is not None and body.begin is None:
+        body = A.ScriptBlockBody(body.span, body.params, None, body.end, None, body.has_param_block,
+                                 body.cmdlet_binding, body.text)
+    advanced = body.cmdlet_binding or any(a[0].lower() == "parameter" for p in body.params for a in p.attributes)
+    positions = 0
+    params = []
+    for decl in body.params:
+        p = _parameter_from(decl, positions, advanced)
+        if p.position is not None:
+            positions += 1
+        params.append(p)
+    info = CommandInfo(name=node.name, module="", impl=None, parameters=tuple(params),
+                       command_type="Function" if not node.is_filter else "Filter",
+                       supports_should_process=False, command_class="")
+    info.function = CompiledBody(body)
+    info.description = body.text
+    ctx.define_function(node.name, info)
+    return info
+
+
+class FunctionCommand:
+    """Runs a function in a pipeline with the begin/process/end protocol of a cmdlet."""
+
+    def __init__(self, ctx: ExecutionContext, info: CommandInfo, invocation: Any, bound: Any):
+        self.ctx = ctx
+        self.info = info
+        self.invocation = invocation
+        self.bound = bound
+        self.code = info.function
+        self.input: Any = NO_INPUT
+        self.collected: list = []
+        self.scope = None
+
+    def _enter(self) -> Any:
+        saved = self.ctx.scope
+        if self.scope is None:
+            self.scope = self.ctx.push_scope()
+            self._bind_variables()
+        else:
+            self.ctx.scope = self.scope
+        return saved
+
+    def _bind_variables(self) -> None:
+        vars_ = self.scope.vars
+        values = self.bound.values
+        for decl, default in self.code.params:
+            key = decl.name.lower()
+            real = next((p.name for p in self.info.parameters if p.name.lower() == key), decl.name)
+            if real in values:
+                vars_[key] = values[real]
+            elif default is not None:
+                vars_[key] = default(self.ctx)
+            elif decl.type_name.lower() == "switch":
+                vars_[key] = False
+            else:
+                vars_[key] = None
+        vars_["args"] = list(self.bound.extra_args)
+        vars_["psboundparameters"] = PSHashtable((k, v) for k, v in values.items())
+        common = getattr(getattr(self, "processor", None), "common", {}) or {}
+        if common.get("Verbose"):
+            vars_["verbosepreference"] = "Continue"
+
+    def _run(self, block: Any) -> list:
+        saved = self._enter()
+        try:
+            try:
+                return list(block(self.ctx))
+            except ReturnSignal:
+                return []
+        finally:
+            self.ctx.scope = saved
+
+    def _run_collect(self, block: Any) -> Iterator[Any]:
+        saved = self._enter()
+        out: list = []
+        try:
+            try:
+                for item in block(self.ctx):
+                    out.append(item)
+            except ReturnSignal:
+                pass
+        finally:
+            self.ctx.scope = saved
+        return iter(out)
+
+    def begin(self) -> Optional[Iterator[Any]]:
+        if self.code.begin is None:
+            self._enter_leave()
+            return None
+        return self._run_collect(self.code.begin)
+
+    def _enter_leave(self) -> None:
+        saved = self._enter()
+        self.ctx.scope = saved
+
+    def process(self) -> Optional[Iterator[Any]]:
+        if self.input is not NO_INPUT:
+            self.collected.append(self.input)
+            self.scope.vars["_"] = self.input
+            for name, value in self.bound.values.items():
+                self.scope.vars[name.lower()] = value
+        if self.code.process is None:
+            return None
+        return self._run_collect(self.code.process)
+
+    def end(self) -> Optional[Iterator[Any]]:
+        if self.code.end is None:
+            return None
+        self.scope.vars["input"] = list(self.collected)
+        self.scope.vars.pop("_", None)
+        return self._run_collect(self.code.end)

@@ -1,0 +1,388 @@
+"""Pipelines: command resolution, argument evaluation and binding, and the streaming
+execution of a chain of commands (each stage a generator over the previous one).
+"""
+from __future__ import annotations
+
+from typing import Any, Callable, Iterator, Optional
+
+from ..cmdlets import registry
+from ..cmdlets.base import NO_INPUT
+from ..errors import ErrorRecord, Extent, PSError
+from ..objects import convert as C
+from ..objects.psobject import PSHashtable
+from . import ast as A
+from .binder import Arg, Binder, Bound, NO_VALUE
+from .context import ExecutionContext
+
+COMMON_NAMES = {"Verbose", "Debug", "ErrorAction", "WarningAction", "InformationAction", "ErrorVariable",
+                "WarningVariable", "InformationVariable", "OutVariable", "OutBuffer", "PipelineVariable"}
+
+# Commands an administrator may try that this emulator deliberately does not provide.
+UNAVAILABLE_NOTES = {
+    "invoke-cspoolfailover": "Invoke-CsPoolFailOver arrived in Lync Server 2013; Lync Server 2010 has no such cmdlet.",
+    "invoke-cspoolfailback": "Invoke-CsPoolFailBack arrived in Lync Server 2013; Lync Server 2010 has no such cmdlet.",
+    "get-cspoolbackuprelationship": "Get-CsPoolBackupRelationship arrived in Lync Server 2013; Lync Server 2010 has no such cmdlet.",
+    "get-cspoolfabricstate": "Get-CsPoolFabricState arrived in Lync Server 2013; Lync Server 2010 has no such cmdlet.",
+    "reset-cspoolregistrarstate": "Reset-CsPoolRegistrarState arrived in Lync Server 2013; Lync Server 2010 has no such cmdlet.",
+}
+HOST_COMMANDS = {
+    "start-process", "invoke-webrequest", "invoke-restmethod", "invoke-expression", "iex", "remove-item",
+    "new-item", "copy-item", "move-item", "get-childitem", "dir", "ls", "set-location", "cd", "get-process",
+    "stop-process", "get-service", "restart-computer", "stop-computer", "invoke-command", "enter-pssession",
+    "new-pssession", "import-module", "get-wmiobject", "get-ciminstance", "start-job", "cmd", "notepad",
+}
+
+
+def command_not_found(name: str, extent: Optional[Extent]) -> PSError:
+    """The 5.1 CommandNotFoundException record for ``name``."""
+    record = ErrorRecord(
+        message=f"The term '{name}' is not recognized as the name of a cmdlet, function, script file, or operable "
+                "program. Check the spelling of the name, or if a path was included, verify that the path is "
+                "correct and try again.",
+        error_id="CommandNotFoundException", category="ObjectNotFound", target=name, target_name=name,
+        target_type="String", exception_type="CommandNotFoundException", command=name, extent=extent)
+    note = UNAVAILABLE_NOTES.get(name.lower())
+    if note is None and name.lower() in HOST_COMMANDS:
+        note = f"{name} touches the host computer and is not available in cspshell."
+    if note:
+        record.extra_message = note
+    return PSError(record)
+
+
+class Invocation:
+    """What a command knows about how it was called: the name typed and its extent."""
+
+    __slots__ = ("name", "extent", "position", "expecting_input")
+
+    def __init__(self, name: str, extent: Optional[Extent], position: int, expecting_input: bool):
+        self.name = name
+        self.extent = extent
+        self.position = position
+        self.expecting_input = expecting_input
+
+
+def resolve_command(ctx: ExecutionContext, name: str, extent: Optional[Extent]) -> registry.CommandInfo:
+    """Alias, then user function, then cmdlet; otherwise the 5.1 not-recognized error."""
+    key = name.lower()
+    if key in registry.ALIASES:
+        target = registry.ALIASES[key]
+        info = ctx.find_function(target) or registry.REGISTRY.get(target.lower())
+        if info is not None:
+            return info
+    info = ctx.find_function(key)
+    if info is not None:
+        return info
+    info = registry.REGISTRY.get(key)
+    if info is not None:
+        return info
+    raise command_not_found(name, extent)
+
+
+# -- compiling a pipeline ----------------------------------------------------------------------
+
+def compile_pipeline(node: A.Pipeline) -> Callable[[ExecutionContext], Iterator[Any]]:
+    from .compiler import compile_expr
+    elements = node.elements
+    if len(elements) == 1 and isinstance(elements[0], A.CommandExpression) and not elements[0].redirections:
+        expr_node = elements[0].expr
+        expr = compile_expr(expr_node)
+        silent = isinstance(expr_node, A.IncDec)
+
+        def run_expr(ctx: ExecutionContext) -> Iterator[Any]:
+            value = expr(ctx)
+            ctx.last_ok = True
+            if silent:
+                return iter(())
+            return C.enumerate_value(value)
+        return run_expr
+    stages = [_compile_element(e, i) for i, e in enumerate(elements)]
+
+    def run(ctx: ExecutionContext) -> Iterator[Any]:
+        return execute_pipeline(ctx, stages)
+    return run
+
+
+class _Stage:
+    """A compiled pipeline element."""
+
+    __slots__ = ("node", "expr", "name", "args", "position", "redirections")
+
+    def __init__(self, node: A.Node, position: int):
+        self.node = node
+        self.position = position
+        self.expr = None
+        self.name = None
+        self.args: list = []
+        self.redirections = getattr(node, "redirections", [])
+
+
+def _compile_element(node: A.Node, position: int) -> _Stage:
+    from .compiler import compile_expr
+    stage = _Stage(node, position)
+    if isinstance(node, A.CommandExpression):
+        stage.expr = compile_expr(node.expr)
+        return stage
+    if isinstance(node.name, A.StringConstant) and node.name.bare:
+        literal = node.name.value
+        stage.name = lambda ctx: literal
+    else:
+        fn = compile_expr(node.name)
+        stage.name = fn
+    for el in node.elements:
+        if isinstance(el, A.CommandParameter):
+            value = compile_expr(el.argument) if el.argument is not None else None
+            stage.args.append(("param", el.name, value, el.span, el.colon))
+        elif isinstance(el, A.Variable) and el.splat:
+            stage.args.append(("splat", el.name.lower(), None, el.span, False))
+        else:
+            stage.args.append(("arg", None, compile_expr(el), el.span, False))
+    return stage
+
+
+def evaluate_args(ctx: ExecutionContext, stage: _Stage) -> list[Arg]:
+    args: list[Arg] = []
+    for kind, name, fn, span, colon in stage.args:
+        if kind == "param":
+            value = fn(ctx) if fn is not None else NO_VALUE
+            args.append(Arg(value, name, span, colon))
+        elif kind == "splat":
+            value = ctx.get_var(name)
+            if isinstance(value, PSHashtable):
+                for k, v in value.items():
+                    is_switch_true = v is True
+                    args.append(Arg(v if not is_switch_true else True, C.to_string(k), span, True, True))
+            elif isinstance(value, list):
+                args.extend(Arg(v, None, span) for v in value)
+            elif value is not None:
+                args.append(Arg(value, None, span))
+        else:
+            args.append(Arg(fn(ctx), None, span))
+    return args
+
+
+# -- running ---------------------------------------------------------------------------------
+
+class CommandProcessor:
+    """One command of a running pipeline: its bound parameters and its implementation."""
+
+    def __init__(self, ctx: ExecutionContext, info: registry.CommandInfo, invocation: Invocation,
+                 binder: Binder, bound: Bound):
+        self.ctx = ctx
+        self.info = info
+        self.invocation = invocation
+        self.binder = binder
+        self.bound = bound
+        self.common: dict[str, Any] = {}
+        for name in list(bound.values):
+            if name in COMMON_NAMES:
+                self.common[name] = bound.values.pop(name)
+        self.error_redirect: Optional[Callable[[ErrorRecord], None]] = None
+        self.redirected_errors: list = []
+        self.impl = self._make_impl()
+        self.pipeline_params = [p for p in info.parameters if (p.from_pipeline or p.from_pipeline_by_name)
+                                and p.name not in bound.values]
+        self.fast_input = self._fast_input_param()
+
+    def _make_impl(self) -> Any:
+        if self.info.function is not None:
+            from .functions import FunctionCommand
+            impl = FunctionCommand(self.ctx, self.info, self.invocation, self.bound)
+            impl.processor = self
+            return impl
+        impl = self.info.impl(self.ctx, self.invocation, self.bound.values)
+        impl.processor = self
+        return impl
+
+    def _fast_input_param(self) -> Optional[str]:
+        by_value = [p for p in self.pipeline_params if p.from_pipeline]
+        by_name = [p for p in self.pipeline_params if p.from_pipeline_by_name]
+        if len(by_value) == 1 and not by_name and by_value[0].type in ("Object", "PSObject"):
+            return by_value[0].name
+        return None
+
+    def bind_input(self, item: Any) -> bool:
+        """Bind one pipeline object; False (after writing the error) when nothing accepts it."""
+        impl = self.impl
+        impl.input = item
+        if self.fast_input is not None:
+            self.bound.values[self.fast_input] = item
+            return True
+        for p in self.pipeline_params:
+            self.bound.values.pop(p.name, None)
+        if not self.pipeline_params:
+            if self.info.function is not None:
+                return True
+            self._input_not_bound(item)
+            return False
+        values = self.binder.bind_pipeline(self.bound, item)
+        if not values:
+            self._input_not_bound(item)
+            return False
+        self.bound.values.update(values)
+        return True
+
+    def _input_not_bound(self, item: Any) -> None:
+        record = ErrorRecord(
+            message="The input object cannot be bound to any parameters for the command either because the command "
+                    "does not take pipeline input or the input and its properties do not match any of the parameters "
+                    "that take pipeline input.",
+            error_id="InputObjectNotBound", category="InvalidArgument", target=item,
+            exception_type="ParameterBindingException", command=self.invocation.name,
+            command_class=self.info.command_class, extent=self.invocation.extent, activity=self.info.name)
+        self.ctx.write_error(record, command=self)
+
+
+def _make_processor(ctx: ExecutionContext, stage: _Stage, expects_input: bool) -> CommandProcessor:
+    name = C.to_string(stage.name(ctx))
+    name_span = stage.node.name.span
+    info = resolve_command(ctx, name, name_span)
+    args = evaluate_args(ctx, stage)
+    extent = stage.node.span
+    binder = Binder(info, name, extent, simple_function=info.function is not None and not info.parameters)
+    bound = binder.bind(args, expects_input)
+    invocation = Invocation(name, extent, stage.position, expects_input)
+    return CommandProcessor(ctx, info, invocation, binder, bound)
+
+
+def execute_pipeline(ctx: ExecutionContext, stages: list[_Stage],
+                     upstream: Optional[Iterator[Any]] = None) -> Iterator[Any]:
+    """Run a pipeline lazily: bind everything, run each begin in order, then stream."""
+    ctx.pipeline_failed = False
+    processors: list[Any] = []
+    first_value: Any = NO_INPUT
+    for i, stage in enumerate(stages):
+        if stage.expr is not None:
+            first_value = stage.expr(ctx)
+            processors.append(None)
+            continue
+        processors.append(_make_processor(ctx, stage, expects_input=i > 0 or upstream is not None))
+    stream: Optional[Iterator[Any]] = upstream
+    if first_value is not NO_INPUT:
+        stream = C.enumerate_value(first_value)
+    begins = []
+    for proc in processors:
+        if proc is None:
+            continue
+        out = proc.impl.begin()
+        begins.append(list(out) if out is not None else [])
+    k = 0
+    for proc, stage in zip(processors, stages):
+        if proc is None:
+            continue
+        stream = _run_stage(ctx, proc, stream, begins[k])
+        k += 1
+        if stage.redirections:
+            stream = _redirect(ctx, proc, stage, stream)
+    return _finish(ctx, stream if stream is not None else iter(()))
+
+
+def _finish(ctx: ExecutionContext, stream: Iterator[Any]) -> Iterator[Any]:
+    yield from stream
+    ctx.last_ok = not ctx.pipeline_failed
+
+
+def _run_stage(ctx: ExecutionContext, proc: CommandProcessor, upstream: Optional[Iterator[Any]],
+               begin_out: list) -> Iterator[Any]:
+    impl = proc.impl
+    out_var = proc.common.get("OutVariable")
+    collected: Optional[list] = [] if out_var else None
+
+    def emit(items: Any) -> Iterator[Any]:
+        if items is None:
+            return
+        for item in items:
+            if collected is not None:
+                collected.append(item)
+            yield item
+            if proc.redirected_errors:
+                yield from _drain(proc)
+
+    yield from emit(begin_out)
+    if upstream is None:
+        impl.input = NO_INPUT
+        yield from emit(impl.process())
+    else:
+        for item in upstream:
+            if proc.bind_input(item):
+                if proc.info.function is None and proc.pipeline_params:
+                    try:
+                        proc.binder.check_mandatory(proc.bound, pipeline_done=True)
+                    except PSError as exc:
+                        ctx.write_error(exc.record, command=proc)
+                        continue
+                yield from emit(impl.process())
+            if proc.redirected_errors:
+                yield from _drain(proc)
+    yield from emit(impl.end())
+    if proc.redirected_errors:
+        yield from _drain(proc)
+    if collected is not None:
+        from .context import PSArrayList
+        ctx.set_var(out_var.lstrip("+"), PSArrayList(collected))
+
+
+def _drain(proc: CommandProcessor) -> Iterator[Any]:
+    items, proc.redirected_errors = proc.redirected_errors, []
+    yield from items
+
+
+def _redirect(ctx: ExecutionContext, proc: CommandProcessor, stage: _Stage, stream: Iterator[Any]) -> Iterator[Any]:
+    from .compiler import compile_expr
+    out_target = None
+    append = False
+    for red in stage.redirections:
+        op = red.op
+        target = red.target
+        target_value = None
+        if target is not None:
+            target_value = compile_expr(target)(ctx) if not (isinstance(target, A.Variable) and target.name.lower() == "null") else None
+        stream_no = op[0] if op[0] in "123456*" else "1"
+        if op.endswith("&1") and stream_no == "2":
+            proc.error_redirect = proc.redirected_errors.append
+        elif stream_no in ("2", "*") and target_value is None:
+            proc.error_redirect = lambda record: None
+            if stream_no == "*":
+                out_target = ""
+        elif stream_no in ("1", "*"):
+            out_target = "" if target_value is None else C.to_string(target_value)
+            append = op.endswith(">>") or ">>" in op
+            if stream_no == "*":
+                proc.error_redirect = proc.redirected_errors.append
+    if out_target is None:
+        return stream
+    if out_target == "":
+        return _discard(stream)
+    return _to_file(ctx, stream, out_target, append)
+
+
+def _discard(stream: Iterator[Any]) -> Iterator[Any]:
+    for _ in stream:
+        pass
+    return
+    yield  # pragma: no cover
+
+
+def _to_file(ctx: ExecutionContext, stream: Iterator[Any], path: str, append: bool) -> Iterator[Any]:
+    info = registry.lookup("Out-File")
+    if info is None:
+        for _ in stream:
+            pass
+        return
+    invocation = Invocation("Out-File", None, 0, True)
+    params = {"FilePath": path}
+    if append:
+        params["Append"] = True
+    impl = info.impl(ctx, invocation, params)
+    impl.processor = None
+    out = impl.begin()
+    if out:
+        yield from out
+    for item in stream:
+        params["InputObject"] = item
+        impl.input = item
+        out = impl.process()
+        if out:
+            yield from out
+    out = impl.end()
+    if out:
+        yield from out

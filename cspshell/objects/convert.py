@@ -1,0 +1,612 @@
+"""PowerShell's value conversions and comparisons (LanguagePrimitives), shared by the
+language engine, the cmdlets and formatting.
+
+Rules follow Windows PowerShell 5.1 on .NET Framework with the invariant culture:
+the right operand of a comparison is converted to the left operand's type, strings
+compare case-insensitively unless asked otherwise, doubles print with 15 significant
+digits.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import math
+import re
+from decimal import Decimal, InvalidOperation
+from typing import Any, Iterable, Iterator
+
+from .psobject import PSHashtable, PSObject, DictionaryEntry
+
+INT32_MIN, INT32_MAX = -2**31, 2**31 - 1
+INT64_MIN, INT64_MAX = -2**63, 2**63 - 1
+
+
+class PSConversionError(Exception):
+    """A value could not be converted; ``message`` is the 5.1 text, ``error_id`` its id."""
+
+    def __init__(self, message: str, error_id: str = "InvalidCastFromStringToInteger"):
+        super().__init__(message)
+        self.message = message
+        self.error_id = error_id
+
+
+class PSChar(str):
+    """A [char]: a one-character string that displays and compares as a Char."""
+
+
+class PSType:
+    """A type literal such as ``[int]`` used as a value."""
+
+    __slots__ = ("name", "full_name")
+
+    def __init__(self, name: str, full_name: str):
+        self.name = name
+        self.full_name = full_name
+
+    def __repr__(self) -> str:
+        return f"PSType({self.full_name})"
+
+
+# --- type names ---------------------------------------------------------------------
+
+def type_name(value: Any) -> str:
+    """The .NET full type name PowerShell reports for a value."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "System.Boolean"
+    if isinstance(value, int):
+        return "System.Int32" if INT32_MIN <= value <= INT32_MAX else "System.Int64"
+    if isinstance(value, float):
+        return "System.Double"
+    if isinstance(value, Decimal):
+        return "System.Decimal"
+    if isinstance(value, PSChar):
+        return "System.Char"
+    if isinstance(value, str):
+        return "System.String"
+    if isinstance(value, list):
+        return "System.Object[]"
+    if isinstance(value, PSHashtable):
+        return value.type_name
+    if isinstance(value, PSObject):
+        return value.type_name
+    if isinstance(value, _dt.datetime):
+        return "System.DateTime"
+    if isinstance(value, _dt.timedelta):
+        return "System.TimeSpan"
+    if isinstance(value, DictionaryEntry):
+        return "System.Collections.DictionaryEntry"
+    if isinstance(value, PSType):
+        return "System.RuntimeType"
+    name = getattr(value, "ps_type_name", None)
+    if name:
+        return name
+    return "System.Object"
+
+
+def short_type_name(value: Any) -> str:
+    """The short type name PowerShell uses in Get-Member definitions."""
+    full = type_name(value)
+    return SHORT_NAMES.get(full, full)
+
+
+SHORT_NAMES = {
+    "System.Int32": "int", "System.Int64": "long", "System.Double": "double",
+    "System.String": "string", "System.Boolean": "bool", "System.Decimal": "decimal",
+    "System.Char": "char", "System.Object[]": "Object[]", "System.DateTime": "datetime",
+    "System.TimeSpan": "timespan", "System.Collections.Hashtable": "hashtable",
+    "null": "object", "System.Object": "System.Object",
+}
+
+
+def type_names(value: Any) -> list[str]:
+    """PSTypeNames: the type and its bases, most derived first."""
+    if isinstance(value, PSObject):
+        return list(value.typenames)
+    full = type_name(value)
+    if full == "null":
+        return []
+    bases = {
+        "System.Int32": ["System.ValueType"], "System.Int64": ["System.ValueType"],
+        "System.Double": ["System.ValueType"], "System.Boolean": ["System.ValueType"],
+        "System.DateTime": ["System.ValueType"], "System.TimeSpan": ["System.ValueType"],
+        "System.Object[]": ["System.Array"],
+    }.get(full, [])
+    return [full, *bases, "System.Object"] if full != "System.Object" else [full]
+
+
+# --- enumeration --------------------------------------------------------------------
+
+def is_enumerable(value: Any) -> bool:
+    """True for values the pipeline enumerates (arrays and lists, not strings or hashtables)."""
+    return isinstance(value, (list, tuple)) or _is_lazy_stream(value)
+
+
+def _is_lazy_stream(value: Any) -> bool:
+    return hasattr(value, "__next__") and not isinstance(value, (str, bytes))
+
+
+def enumerate_value(value: Any) -> Iterator[Any]:
+    """Yield the items the pipeline would send for ``value``."""
+    if isinstance(value, (list, tuple)) or _is_lazy_stream(value):
+        yield from value
+    else:
+        yield value
+
+
+def is_collection_for_display(value: Any) -> bool:
+    """True for values formatting shows as ``{a, b}`` (arrays and hashtables)."""
+    return isinstance(value, (list, tuple, PSHashtable))
+
+
+# --- numbers ------------------------------------------------------------------------
+
+def format_double(value: float) -> str:
+    """Double.ToString() as .NET Framework prints it (15 significant digits)."""
+    if math.isnan(value):
+        return "NaN"
+    if math.isinf(value):
+        return "Infinity" if value > 0 else "-Infinity"
+    if value == 0:
+        return "0"
+    text = format(value, ".15G")
+    if "E" in text:
+        mantissa, exp = text.split("E")
+        sign = exp[0]
+        digits = exp[1:].lstrip("0").rjust(2, "0")
+        return f"{mantissa}E{sign}{digits}"
+    return text
+
+
+_NUMBER_RE = re.compile(
+    r"^\s*(?P<sign>[+-]?)(?:(?P<hex>0x[0-9a-f]+)|(?P<num>(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?))"
+    r"(?P<suffix>l|d)?(?P<mult>kb|mb|gb|tb|pb)?\s*$", re.IGNORECASE)
+_MULTIPLIERS = {"kb": 1024, "mb": 1024**2, "gb": 1024**3, "tb": 1024**4, "pb": 1024**5}
+
+
+def parse_number(text: str) -> Any:
+    """Parse a PowerShell numeric literal or numeric string; None when it is not one."""
+    m = _NUMBER_RE.match(text)
+    if not m:
+        return None
+    mult = _MULTIPLIERS.get((m.group("mult") or "").lower(), 1)
+    if m.group("hex"):
+        value: Any = int(m.group("hex"), 16)
+        if value <= 0xFFFFFFFF and value > INT32_MAX and not m.group("suffix"):
+            value -= 2**32  # 0xFFFFFFFF is -1 as an Int32
+    else:
+        num = m.group("num")
+        if m.group("suffix") and m.group("suffix").lower() == "d":
+            value = Decimal(num)
+        elif any(c in num for c in ".eE"):
+            value = float(num)
+            if mult != 1 and value.is_integer():
+                value = float(value)
+        else:
+            value = int(num)
+    value = value * mult
+    if m.group("sign") == "-":
+        value = -value
+    return value
+
+
+def is_number(value: Any) -> bool:
+    return isinstance(value, (int, float, Decimal)) and not isinstance(value, bool)
+
+
+def to_number(value: Any, for_type: str = "System.Int32") -> Any:
+    """Convert to a number for arithmetic: int, float or Decimal."""
+    if value is None:
+        return 0
+    if isinstance(value, bool):
+        return int(value)
+    if is_number(value):
+        return value
+    if isinstance(value, PSChar):
+        return ord(value)
+    if isinstance(value, str):
+        if value.strip() == "":
+            return 0
+        num = parse_number(value)
+        if num is None:
+            raise PSConversionError(
+                f'Cannot convert value "{value}" to type "{for_type}". '
+                f'Error: "Input string was not in a correct format."')
+        return num
+    if isinstance(value, list) and len(value) == 1:
+        return to_number(value[0], for_type)
+    raise PSConversionError(
+        f'Cannot convert the "{to_string(value)}" value of type "{type_name(value)}" '
+        f'to type "{for_type}".', "ConvertToFinalInvalidCastException")
+
+
+def round_half_even(value: float) -> int:
+    """[int] of a double uses banker's rounding."""
+    return int(round(value))
+
+
+def to_int(value: Any, type_label: str = "System.Int32") -> int:
+    num = to_number(value, type_label)
+    if isinstance(num, (float, Decimal)):
+        if isinstance(num, float) and (math.isnan(num) or math.isinf(num)):
+            raise PSConversionError(
+                f'Cannot convert value "{format_double(num)}" to type "{type_label}". '
+                f'Error: "Value was either too large or too small for an Int32."')
+        num = round_half_even(float(num)) if isinstance(num, float) else int(num.to_integral_value())
+    lo, hi = (INT32_MIN, INT32_MAX) if type_label == "System.Int32" else (INT64_MIN, INT64_MAX)
+    if not lo <= num <= hi:
+        short = type_label.split(".")[-1]
+        raise PSConversionError(
+            f'Cannot convert value "{to_string(value)}" to type "{type_label}". '
+            f'Error: "Value was either too large or too small for an {short}."')
+    return num
+
+
+def to_double(value: Any) -> float:
+    return float(to_number(value, "System.Double"))
+
+
+# --- strings ------------------------------------------------------------------------
+
+def format_timespan(td: _dt.timedelta) -> str:
+    """TimeSpan.ToString(): [-][d.]hh:mm:ss[.fffffff]."""
+    total_us = td.days * 86400_000_000 + td.seconds * 1_000_000 + td.microseconds
+    sign = "-" if total_us < 0 else ""
+    total_us = abs(total_us)
+    days, rem = divmod(total_us, 86400_000_000)
+    hours, rem = divmod(rem, 3600_000_000)
+    minutes, rem = divmod(rem, 60_000_000)
+    seconds, micros = divmod(rem, 1_000_000)
+    text = f"{sign}{days}." if days else sign
+    text += f"{hours:02d}:{minutes:02d}:{seconds:02d}"
+    if micros:
+        text += f".{micros * 10:07d}"
+    return text
+
+
+def format_datetime(value: _dt.datetime) -> str:
+    """DateTime as PowerShell converts it to a string (invariant culture)."""
+    return value.strftime("%m/%d/%Y %H:%M:%S")
+
+
+def to_string(value: Any, ofs: str = " ") -> str:
+    """PowerShell's conversion of any value to a string."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bool):
+        return "True" if value else "False"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        return format_double(value)
+    if isinstance(value, Decimal):
+        return format(value, "f") if value == value.to_integral_value() or abs(value) >= 1e-5 else str(value)
+    if isinstance(value, (list, tuple)):
+        return ofs.join(to_string(v, ofs) for v in value)
+    if isinstance(value, PSObject):
+        return object_to_string(value)
+    if isinstance(value, PSHashtable):
+        return value.type_name
+    if isinstance(value, _dt.datetime):
+        return format_datetime(value)
+    if isinstance(value, _dt.timedelta):
+        return format_timespan(value)
+    if isinstance(value, DictionaryEntry):
+        return "System.Collections.DictionaryEntry"
+    if isinstance(value, PSType):
+        return value.full_name
+    method = getattr(value, "ps_to_string", None)
+    if method:
+        return method()
+    return str(value)
+
+
+def object_to_string(obj: PSObject) -> str:
+    """ToString() of a PSObject: its own override, else PSCustomObject's ``@{a=1; b=2}``."""
+    if obj.tostring is not None:
+        return obj.tostring(obj)
+    parts = []
+    for name, value in obj.items():
+        if isinstance(value, (list, tuple)):
+            text = "System.Object[]"
+        elif isinstance(value, PSObject) and value.tostring is None:
+            text = object_to_string(value)
+        else:
+            text = to_string(value)
+        parts.append(f"{name}={text}")
+    return "@{" + "; ".join(parts) + "}"
+
+
+# --- booleans -----------------------------------------------------------------------
+
+def to_bool(value: Any) -> bool:
+    """PowerShell's truthiness."""
+    if value is None:
+        return False
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, str):
+        return value != ""
+    if is_number(value):
+        return value != 0
+    if isinstance(value, (list, tuple)):
+        if len(value) == 0:
+            return False
+        if len(value) == 1:
+            return to_bool(value[0])
+        return True
+    if isinstance(value, PSObject) and hasattr(value, "ps_bool"):
+        return bool(value.ps_bool)
+    return True
+
+
+# --- comparison ---------------------------------------------------------------------
+
+def _coerce_right(left: Any, right: Any) -> Any:
+    """Convert the right operand to the left operand's type (for comparisons)."""
+    if isinstance(left, bool):
+        return to_bool(right)
+    if is_number(left):
+        if isinstance(right, str) or isinstance(right, bool) or right is None:
+            if right is None:
+                return None
+            return to_number(right, type_name(left))
+        return right
+    if isinstance(left, str):
+        return to_string(right)
+    if isinstance(left, _dt.datetime) and isinstance(right, str):
+        return parse_datetime(right)
+    if isinstance(left, _dt.timedelta) and isinstance(right, str):
+        return parse_timespan(right)
+    return right
+
+
+def equals(left: Any, right: Any, case_sensitive: bool = False) -> bool:
+    """The ``-eq`` test for two scalars (left-operand conversion)."""
+    if left is None or right is None:
+        return left is None and right is None
+    try:
+        right = _coerce_right(left, right)
+    except PSConversionError:
+        return False
+    if right is None:
+        return False
+    if isinstance(left, str):
+        return left == right if case_sensitive else left.lower() == right.lower()
+    if is_number(left) and is_number(right):
+        return left == right
+    if isinstance(left, PSObject) or isinstance(left, PSHashtable):
+        return left is right
+    return left == right
+
+
+def compare(left: Any, right: Any, case_sensitive: bool = False) -> int:
+    """-1, 0 or 1 comparing two values with PowerShell's rules (left-operand type wins).
+
+    ``$null`` sorts before everything; values that cannot be converted compare as strings.
+    """
+    if left is None and right is None:
+        return 0
+    if left is None:
+        return -1 if not (is_number(right) and right < 0) else 1
+    if right is None:
+        return 1 if not (is_number(left) and left < 0) else -1
+    try:
+        right = _coerce_right(left, right)
+    except PSConversionError:
+        left, right = to_string(left), to_string(right)
+    if isinstance(left, str) and isinstance(right, str):
+        return compare_strings(left, right, case_sensitive)
+    if is_number(left) and is_number(right):
+        return (left > right) - (left < right)
+    if isinstance(left, bool) and isinstance(right, bool):
+        return (left > right) - (left < right)
+    try:
+        return (left > right) - (left < right)
+    except TypeError:
+        return compare_strings(to_string(left), to_string(right), case_sensitive)
+
+
+def compare_strings(a: str, b: str, case_sensitive: bool = False) -> int:
+    """Culture-style string comparison: case folded first, lower case before upper on ties."""
+    ka, kb = a.casefold(), b.casefold()
+    if ka != kb:
+        return _culture_key(ka) < _culture_key(kb) and -1 or 1
+    if not case_sensitive or a == b:
+        return 0
+    # en-US puts lower case before upper case when the letters are the same
+    return -1 if a.swapcase() > b.swapcase() else 1
+
+
+def _culture_key(s: str) -> tuple:
+    # Culture comparison ignores hyphens and apostrophes at the first level.
+    stripped = s.replace("-", "").replace("'", "")
+    return (stripped, s)
+
+
+def sort_key(case_sensitive: bool = False):
+    """A key function ordering values as Sort-Object does (numbers numerically, strings by culture)."""
+    import functools
+    return functools.cmp_to_key(lambda a, b: compare(a, b, case_sensitive))
+
+
+# --- dates --------------------------------------------------------------------------
+
+_DATE_FORMATS = ("%m/%d/%Y %H:%M:%S", "%m/%d/%Y %I:%M:%S %p", "%m/%d/%Y", "%Y-%m-%d",
+                 "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M:%S.%f")
+
+
+def parse_datetime(text: str) -> _dt.datetime:
+    for fmt in _DATE_FORMATS:
+        try:
+            return _dt.datetime.strptime(text.strip(), fmt)
+        except ValueError:
+            continue
+    raise PSConversionError(
+        f'Cannot convert value "{text}" to type "System.DateTime". Error: "String was not '
+        f'recognized as a valid DateTime."', "InvalidCastParseTargetInvocation")
+
+
+_TS_RE = re.compile(r"^\s*(-)?(?:(\d+)\.)?(\d+):(\d+)(?::(\d+)(?:\.(\d{1,7}))?)?\s*$")
+
+
+def parse_timespan(text: str) -> _dt.timedelta:
+    m = _TS_RE.match(text)
+    if not m:
+        if re.fullmatch(r"\s*-?\d+\s*", text):
+            return _dt.timedelta(days=int(text))
+        raise PSConversionError(
+            f'Cannot convert value "{text}" to type "System.TimeSpan". Error: "String was not '
+            f'recognized as a valid TimeSpan."', "InvalidCastParseTargetInvocation")
+    neg, days, hours, minutes, seconds, frac = m.groups()
+    micros = int((frac or "0").ljust(7, "0")) // 10
+    td = _dt.timedelta(days=int(days or 0), hours=int(hours), minutes=int(minutes),
+                       seconds=int(seconds or 0), microseconds=micros)
+    return -td if neg else td
+
+
+# --- casts --------------------------------------------------------------------------
+
+TYPE_ALIASES = {
+    "int": "System.Int32", "int32": "System.Int32", "system.int32": "System.Int32",
+    "long": "System.Int64", "int64": "System.Int64", "system.int64": "System.Int64",
+    "double": "System.Double", "system.double": "System.Double", "float": "System.Single",
+    "single": "System.Single", "decimal": "System.Decimal", "system.decimal": "System.Decimal",
+    "string": "System.String", "system.string": "System.String",
+    "bool": "System.Boolean", "boolean": "System.Boolean", "system.boolean": "System.Boolean",
+    "char": "System.Char", "system.char": "System.Char",
+    "array": "System.Array", "object[]": "System.Object[]", "string[]": "System.String[]",
+    "int[]": "System.Int32[]",
+    "hashtable": "System.Collections.Hashtable", "system.collections.hashtable": "System.Collections.Hashtable",
+    "ordered": "System.Collections.Specialized.OrderedDictionary",
+    "datetime": "System.DateTime", "system.datetime": "System.DateTime",
+    "timespan": "System.TimeSpan", "system.timespan": "System.TimeSpan",
+    "pscustomobject": "System.Management.Automation.PSObject",
+    "psobject": "System.Management.Automation.PSObject",
+    "object": "System.Object", "system.object": "System.Object",
+    "scriptblock": "System.Management.Automation.ScriptBlock",
+    "switch": "System.Management.Automation.SwitchParameter",
+    "regex": "System.Text.RegularExpressions.Regex",
+    "void": "System.Void", "math": "System.Math",
+    "byte": "System.Byte", "uint32": "System.UInt32", "uint16": "System.UInt16",
+    "int16": "System.Int16", "uint64": "System.UInt64",
+}
+
+
+def resolve_type(name: str) -> str | None:
+    """The full .NET name of a type literal's text, or None when unknown."""
+    return TYPE_ALIASES.get(name.lower().strip())
+
+
+def convert_to(value: Any, full_name: str) -> Any:
+    """``[type]value``: convert to the named .NET type or raise PSConversionError."""
+    if full_name.endswith("[]") and full_name != "System.Object[]":
+        elem = full_name[:-2]
+        return [convert_to(v, elem) for v in enumerate_value(value)] if value is not None else []
+    conv = _CONVERTERS.get(full_name)
+    if conv is None:
+        return value
+    return conv(value)
+
+
+def _to_string_cast(value: Any) -> Any:
+    return None if value is None else to_string(value)
+
+
+def _to_char(value: Any) -> PSChar:
+    if isinstance(value, str) and len(value) == 1:
+        return PSChar(value)
+    if is_number(value):
+        return PSChar(chr(int(value)))
+    raise PSConversionError(
+        f'Cannot convert value "{to_string(value)}" to type "System.Char". Error: "String must '
+        f'be exactly one character long."', "InvalidCastParseTargetInvocation")
+
+
+def _to_array(value: Any) -> list:
+    if value is None:
+        return []
+    if isinstance(value, list):
+        return value
+    return list(enumerate_value(value))
+
+
+def _to_hashtable(value: Any) -> PSHashtable:
+    if isinstance(value, PSHashtable):
+        return value
+    raise PSConversionError(
+        f'Cannot convert the "{to_string(value)}" value of type "{type_name(value)}" to type '
+        f'"System.Collections.Hashtable".', "ConvertToFinalInvalidCastException")
+
+
+def _to_psobject(value: Any) -> Any:
+    if isinstance(value, PSHashtable):
+        return PSObject((str(k), v) for k, v in value.items())
+    return value
+
+
+def _to_datetime(value: Any) -> _dt.datetime:
+    if isinstance(value, _dt.datetime):
+        return value
+    if isinstance(value, str):
+        return parse_datetime(value)
+    raise PSConversionError(
+        f'Cannot convert value "{to_string(value)}" to type "System.DateTime".',
+        "InvalidCastParseTargetInvocation")
+
+
+def _to_timespan(value: Any) -> _dt.timedelta:
+    if isinstance(value, _dt.timedelta):
+        return value
+    if isinstance(value, str):
+        return parse_timespan(value)
+    if is_number(value):
+        return _dt.timedelta(microseconds=int(value) / 10)
+    raise PSConversionError(
+        f'Cannot convert value "{to_string(value)}" to type "System.TimeSpan".',
+        "InvalidCastParseTargetInvocation")
+
+
+def _to_decimal(value: Any) -> Decimal:
+    num = to_number(value, "System.Decimal")
+    try:
+        return Decimal(str(num)) if isinstance(num, float) else Decimal(num)
+    except InvalidOperation as exc:  # pragma: no cover - Decimal accepts any number text
+        raise PSConversionError(str(exc)) from exc
+
+
+_CONVERTERS = {
+    "System.Int32": lambda v: to_int(v, "System.Int32"),
+    "System.Int64": lambda v: to_int(v, "System.Int64"),
+    "System.Int16": lambda v: to_int(v, "System.Int32"),
+    "System.Byte": lambda v: to_int(v, "System.Int32"),
+    "System.UInt32": lambda v: to_int(v, "System.Int64"),
+    "System.UInt16": lambda v: to_int(v, "System.Int32"),
+    "System.UInt64": lambda v: to_int(v, "System.Int64"),
+    "System.Double": to_double,
+    "System.Single": to_double,
+    "System.Decimal": _to_decimal,
+    "System.String": _to_string_cast,
+    "System.Boolean": to_bool,
+    "System.Char": _to_char,
+    "System.Array": _to_array,
+    "System.Object[]": _to_array,
+    "System.Collections.Hashtable": _to_hashtable,
+    "System.Management.Automation.PSObject": _to_psobject,
+    "System.DateTime": _to_datetime,
+    "System.TimeSpan": _to_timespan,
+    "System.Management.Automation.SwitchParameter": to_bool,
+}
+
+
+def flatten_args(values: Iterable[Any]) -> list:
+    """Flatten one level of arrays (how -join and member enumeration see their input)."""
+    out: list = []
+    for v in values:
+        if isinstance(v, list):
+            out.extend(v)
+        else:
+            out.append(v)
+    return out

@@ -1,0 +1,154 @@
+"""Properties of any value: PSObject properties, hashtable keys, and the adapted .NET
+properties of strings, arrays, dates and time spans.
+
+``get_property`` is what ``$x.Name`` and Select-Object read; ``property_items`` lists
+what Format-List / Get-Member / Select-Object * see, in order.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+from typing import Any, Callable, Optional
+
+from .psobject import DictionaryEntry, PSHashtable, PSObject
+
+MISSING = object()
+
+
+def _dt_props() -> list[tuple[str, Callable[[Any], Any]]]:
+    return [
+        ("Date", lambda d: d.replace(hour=0, minute=0, second=0, microsecond=0)),
+        ("Day", lambda d: d.day),
+        ("DayOfWeek", lambda d: d.strftime("%A")),
+        ("DayOfYear", lambda d: d.timetuple().tm_yday),
+        ("Hour", lambda d: d.hour),
+        ("Kind", lambda d: "Unspecified"),
+        ("Millisecond", lambda d: d.microsecond // 1000),
+        ("Minute", lambda d: d.minute),
+        ("Month", lambda d: d.month),
+        ("Second", lambda d: d.second),
+        ("Ticks", lambda d: _ticks(d)),
+        ("TimeOfDay", lambda d: _dt.timedelta(hours=d.hour, minutes=d.minute, seconds=d.second,
+                                              microseconds=d.microsecond)),
+        ("Year", lambda d: d.year),
+    ]
+
+
+def _ticks(d: _dt.datetime) -> int:
+    delta = d - _dt.datetime(1, 1, 1)
+    return (delta.days * 86400 + delta.seconds) * 10_000_000 + delta.microseconds * 10
+
+
+def _ts_props() -> list[tuple[str, Callable[[Any], Any]]]:
+    def total(td: _dt.timedelta) -> float:
+        return td.total_seconds()
+    return [
+        ("Ticks", lambda t: int(total(t) * 10_000_000)),
+        ("Days", lambda t: int(total(t) / 86400)),
+        ("Hours", lambda t: int(total(t) / 3600) % 24 if total(t) >= 0 else -(int(-total(t) / 3600) % 24)),
+        ("Milliseconds", lambda t: int(round(total(t) * 1000)) % 1000),
+        ("Minutes", lambda t: int(total(t) / 60) % 60),
+        ("Seconds", lambda t: int(total(t)) % 60),
+        ("TotalDays", lambda t: total(t) / 86400),
+        ("TotalHours", lambda t: total(t) / 3600),
+        ("TotalMilliseconds", lambda t: total(t) * 1000),
+        ("TotalMinutes", lambda t: total(t) / 60),
+        ("TotalSeconds", total),
+    ]
+
+
+_ADAPTED: dict[type, list[tuple[str, Callable[[Any], Any]]]] = {
+    str: [("Length", len)],
+    list: [("Length", len), ("Count", len), ("LongLength", len), ("Rank", lambda a: 1),
+           ("SyncRoot", lambda a: a), ("IsReadOnly", lambda a: False),
+           ("IsFixedSize", lambda a: True), ("IsSynchronized", lambda a: False)],
+    _dt.datetime: _dt_props(),
+    _dt.timedelta: _ts_props(),
+    DictionaryEntry: [("Name", lambda e: e.key), ("Key", lambda e: e.key), ("Value", lambda e: e.value)],
+}
+
+_HASHTABLE_PROPS: list[tuple[str, Callable[[Any], Any]]] = [
+    ("IsReadOnly", lambda h: False), ("IsFixedSize", lambda h: False),
+    ("IsSynchronized", lambda h: False), ("Keys", lambda h: h.keys()),
+    ("Values", lambda h: h.values()), ("SyncRoot", lambda h: h), ("Count", len),
+]
+
+
+def _adapted_for(value: Any) -> Optional[list[tuple[str, Callable[[Any], Any]]]]:
+    for typ, props in _ADAPTED.items():
+        if isinstance(value, typ):
+            return props
+    return getattr(type(value), "ps_properties", None)
+
+
+def get_property(value: Any, name: str, default: Any = None) -> Any:
+    """``$value.Name`` for a single (non-enumerated) value; ``default`` when absent."""
+    if isinstance(value, PSObject):
+        return value.get(name, default)
+    if isinstance(value, PSHashtable):
+        if name in value:
+            return value[name]
+        for prop, getter in _HASHTABLE_PROPS:
+            if prop.lower() == name.lower():
+                return getter(value)
+        return default
+    props = _adapted_for(value)
+    if props:
+        lname = name.lower()
+        for prop, getter in props:
+            if prop.lower() == lname:
+                return getter(value)
+    getter = getattr(value, "ps_get", None)
+    if getter:
+        return getter(name, default)
+    return default
+
+
+def has_property(value: Any, name: str) -> bool:
+    return get_property(value, name, MISSING) is not MISSING
+
+
+def property_names(value: Any) -> list[str]:
+    """Names of a value's properties in display order."""
+    if isinstance(value, PSObject):
+        return value.names()
+    if isinstance(value, PSHashtable):
+        return [p for p, _ in _HASHTABLE_PROPS]
+    props = _adapted_for(value)
+    if props:
+        return [p for p, _ in props]
+    names = getattr(value, "ps_property_names", None)
+    return list(names()) if names else []
+
+
+def property_items(value: Any) -> list[tuple[str, Any]]:
+    """(name, value) pairs of a value's properties in display order."""
+    if isinstance(value, PSObject):
+        return list(value.items())
+    return [(n, get_property(value, n)) for n in property_names(value)]
+
+
+def real_property_name(value: Any, name: str) -> Optional[str]:
+    """The declared spelling of a property name, or None when the value lacks it."""
+    lname = name.lower()
+    for n in property_names(value):
+        if n.lower() == lname:
+            return n
+    if isinstance(value, PSHashtable) and name in value:
+        return name
+    return None
+
+
+def set_property(value: Any, name: str, new: Any) -> bool:
+    """``$value.Name = new``; False when the value has no settable property of that name."""
+    if isinstance(value, PSObject):
+        if value.has(name):
+            value.set(name, new)
+            return True
+        return False
+    if isinstance(value, PSHashtable):
+        value[name] = new
+        return True
+    setter = getattr(value, "ps_set", None)
+    if setter:
+        return setter(name, new)
+    return False

@@ -1,0 +1,67 @@
+"""Layer 6: the session one shell works in: the loaded topology (loaded on first use, so a
+one-shot command that never touches it pays nothing) and the lab state on top of it."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any, Optional
+
+DEFAULT_TOPOLOGY = "default"
+
+
+def sample_topology_path(name: str) -> Path:
+    """The path of a sample topology shipped with the package (``default``, ``two-datacenter`` ...)."""
+    stem = name[:-5] if name.endswith(".yaml") else name
+    try:
+        from importlib.resources import files
+        candidate = Path(str(files("cspshell.samples").joinpath(f"{stem}.yaml")))
+        if candidate.exists():
+            return candidate
+    except (ModuleNotFoundError, TypeError):
+        pass
+    return Path(__file__).resolve().parent.parent / "topology" / f"{stem}.yaml"
+
+
+def resolve_topology_argument(value: str) -> Path:
+    """A -Topology argument: a file path, or the name of a shipped sample."""
+    path = Path(os.path.expanduser(value))
+    if path.exists() or path.suffix in (".yaml", ".yml") and os.sep in value:
+        return path
+    sample = sample_topology_path(value)
+    return sample if sample.exists() else path
+
+
+class Session:
+    """The topology and lab state every command sees through ``ctx.session``."""
+
+    def __init__(self, topology_path: Optional[Path] = None, topology: Any = None):
+        self.topology_path = topology_path or sample_topology_path(DEFAULT_TOPOLOGY)
+        self._topology = topology
+        self._lab = None
+        self.extras: dict[str, Any] = {}
+
+    @property
+    def topology(self) -> Any:
+        if self._topology is None:
+            from .topology.loader import load_topology
+            self._topology = load_topology(self.topology_path)
+        return self._topology
+
+    @property
+    def lab(self) -> Any:
+        if self._lab is None:
+            from .routing.labstate import LabState
+            self._lab = LabState()
+        return self._lab
+
+    def replace_topology(self, topology: Any, path: Optional[Path] = None) -> None:
+        """Switch to another topology (Import-CsLabTopology); the lab state starts afresh."""
+        self._topology = topology
+        if path is not None:
+            self.topology_path = path
+        self._lab = None
+
+    def reset(self) -> None:
+        """Back to the topology as loaded from its file (Reset-CsLab)."""
+        self._topology = None
+        self._lab = None
