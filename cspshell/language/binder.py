@@ -87,7 +87,7 @@ class Binder:
                         "NamedParameterNotFound", extent)
 
     # -- whole binding -------------------------------------------------------------------------
-    def bind(self, args: list[Arg], expects_input: bool) -> Bound:
+    def bind(self, args: list[Arg], expects_input: bool, prompt: Any = None) -> Bound:
         bound = Bound(self.info)
         positional: list[Arg] = []
         i = 0
@@ -122,8 +122,29 @@ class Binder:
         self._bind_positional(bound, positional)
         self._check_sets(bound)
         if not expects_input:
+            if prompt is not None:
+                self._prompt_missing(bound, prompt)
             self.check_mandatory(bound, pipeline_done=True)
         return bound
+
+    def _prompt_missing(self, bound: Bound, prompt: Any) -> None:
+        """Ask an interactive host for missing mandatory values, as the 5.1 console does."""
+        missing = self.missing_mandatory(bound)
+        if not missing:
+            return
+        header = (f"cmdlet {self.info.name} at command pipeline position 1\n"
+                  "Supply values for the following parameters:")
+        first = True
+        for param in missing:
+            answer = prompt(header if first else None, f"{param.name}: ")
+            first = False
+            if answer is None:
+                return
+            if answer == "" and not param.type.endswith("[]"):
+                raise self.fail(f"Cannot bind argument to parameter '{param.name}' because it is an empty string.",
+                                "ParameterArgumentValidationErrorEmptyStringNotAllowed", self.command_extent,
+                                "InvalidData")
+            bound.values[param.name] = self.coerce(param, answer, None)
 
     def _narrow_sets(self, bound: Bound, param: Parameter) -> None:
         if param.sets:
@@ -155,6 +176,18 @@ class Binder:
             # keep every candidate; the default one is preferred when nothing else decides
             bound.sets.remove(self.info.default_set)
             bound.sets.insert(0, self.info.default_set)
+
+    def missing_mandatory(self, bound: Bound) -> list[Parameter]:
+        """The mandatory parameters of the first remaining set that are still unbound."""
+        best: Optional[list[Parameter]] = None
+        for set_name in bound.sets:
+            missing = [p for p in self.info.parameters
+                       if p.mandatory and p.in_set(set_name) and p.name not in bound.values]
+            if not missing:
+                return []
+            if best is None:
+                best = missing
+        return best or []
 
     def check_mandatory(self, bound: Bound, pipeline_done: bool) -> None:
         """Fail when no remaining parameter set has all its mandatory parameters bound."""

@@ -70,6 +70,9 @@ class ScriptBlock:
                input_objects: Optional[list] = None) -> list:
         """Run the block (begin, process, end) and return everything it output."""
         ctx = self.ctx
+        code = self.code
+        if not new_scope and not args and input_objects is None and code.fast is not None:
+            return self._invoke_fast(ctx, code.fast, dollar_under)
         saved_scope = ctx.scope
         if new_scope:
             ctx.push_scope()
@@ -101,6 +104,21 @@ class ScriptBlock:
                     ctx.scope.vars["_"] = saved_under
             ctx.scope = saved_scope
 
+    def _invoke_fast(self, ctx: ExecutionContext, body: Any, dollar_under: Any) -> list:
+        vars_ = ctx.scope.vars
+        saved_under = vars_.get("_", NOTSET)
+        if dollar_under is not NOTSET:
+            vars_["_"] = dollar_under
+        try:
+            return list(body(ctx))
+        except ReturnSignal as ret:
+            return list(getattr(ret, "output", ()))
+        finally:
+            if saved_under is NOTSET:
+                vars_.pop("_", None)
+            else:
+                vars_["_"] = saved_under
+
     def invoke_filter(self, item: Any) -> bool:
         """Where-Object's test: the block's output for ``$_ = item`` converted to Boolean."""
         return C.to_bool(self.invoke(dollar_under=item, new_scope=False))
@@ -112,7 +130,7 @@ class ScriptBlock:
 class CompiledBody:
     """The compiled begin/process/end blocks of a script block or function."""
 
-    __slots__ = ("begin", "process", "end", "params", "body")
+    __slots__ = ("begin", "process", "end", "params", "body", "fast")
 
     def __init__(self, body: A.ScriptBlockBody):
         self.body = body
@@ -120,6 +138,8 @@ class CompiledBody:
         self.process = compile_block(body.process) if body.process is not None else None
         self.end = compile_block(body.end) if body.end is not None else None
         self.params = [(p, compile_expr(p.default) if p.default is not None else None) for p in body.params]
+        only_end = self.begin is None and self.process is None and not body.params
+        self.fast = self.end if only_end else None
 
     def bind_simple(self, ctx: ExecutionContext, args: list) -> None:
         """Bind positional arguments of ``& { param($a) ... } 1`` / ``.Invoke(1)`` style calls."""
@@ -328,9 +348,15 @@ def _binary(node: A.Binary) -> Expr:
     if op in simple:
         fn = simple[op]
 
+        fast = _INT_FAST.get(op)
+
         def arith(ctx: ExecutionContext) -> Any:
             a = left(ctx)
             b = right(ctx)
+            if fast is not None and type(a) is int and type(b) is int:
+                result = fast(a, b)
+                if result is not None:
+                    return result
             try:
                 return fn(a, b)
             except OPS.OperatorError as exc:
@@ -353,14 +379,42 @@ def _binary(node: A.Binary) -> Expr:
             return result if op == "is" else not result
         return typeop
 
+    fast_cmp = _CMP_FAST.get(op)
+
     def compare(ctx: ExecutionContext) -> Any:
         a = left(ctx)
         b = right(ctx)
+        if fast_cmp is not None and type(a) is type(b) and type(a) in (int, float):
+            return fast_cmp(a, b)
         try:
             return OPS.comparison(op, a, b, lambda m: ctx.set_var("Matches", m))
         except OPS.OperatorError as exc:
             raise runtime_error(exc.message, exc.error_id, span, exc.category, exc.exception_type) from exc
     return compare
+
+
+def _int_div(a: int, b: int) -> Any:
+    if b == 0 or a % b:
+        return None
+    return a // b
+
+
+def _int_mod(a: int, b: int) -> Any:
+    if b == 0 or (a < 0) != (b < 0):
+        return None
+    return a % b
+
+
+_INT_FAST: dict[str, Callable[[int, int], Any]] = {
+    "+": lambda a, b: a + b, "-": lambda a, b: a - b, "*": lambda a, b: a * b,
+    "/": _int_div, "%": _int_mod,
+}
+_CMP_FAST: dict[str, Callable[[Any, Any], bool]] = {
+    "eq": lambda a, b: a == b, "ne": lambda a, b: a != b, "gt": lambda a, b: a > b,
+    "ge": lambda a, b: a >= b, "lt": lambda a, b: a < b, "le": lambda a, b: a <= b,
+    "ceq": lambda a, b: a == b, "cne": lambda a, b: a != b, "cgt": lambda a, b: a > b,
+    "cge": lambda a, b: a >= b, "clt": lambda a, b: a < b, "cle": lambda a, b: a <= b,
+}
 
 
 @rule(A.ArrayLiteral)
@@ -687,11 +741,15 @@ def compile_block(stmts: list) -> Stmt:
 
         def run_one(ctx: ExecutionContext) -> Iterator[Any]:
             try:
-                yield from only(ctx)
+                result = only(ctx)
             except PSError as exc:
                 if isinstance(exc, ScriptTerminatingError) or ctx.try_depth > 0:
                     raise
                 report_statement_error(ctx, exc)
+                return iter(())
+            if isinstance(result, (list, tuple)) or type(result).__name__ in ("list_iterator", "tuple_iterator"):
+                return result
+            return _guarded(ctx, result)
         return run_one
 
     def run(ctx: ExecutionContext) -> Iterator[Any]:
@@ -703,6 +761,15 @@ def compile_block(stmts: list) -> Stmt:
                     raise
                 report_statement_error(ctx, exc)
     return run
+
+
+def _guarded(ctx: ExecutionContext, items: Iterator[Any]) -> Iterator[Any]:
+    try:
+        yield from items
+    except PSError as exc:
+        if isinstance(exc, ScriptTerminatingError) or ctx.try_depth > 0:
+            raise
+        report_statement_error(ctx, exc)
 
 
 def report_statement_error(ctx: ExecutionContext, exc: PSError) -> None:

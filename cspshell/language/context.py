@@ -70,8 +70,9 @@ class Host:
     def write_raw(self, text: str) -> None:  # pragma: no cover - interface
         raise NotImplementedError
 
-    def prompt_for_parameter(self, command: str, names: list[str]) -> Optional[dict]:
-        """Interactive hosts ask for missing mandatory parameters; others return None."""
+    def read_line(self, prompt: str) -> Optional[str]:
+        """Interactive hosts read a line from the user (missing mandatory parameters,
+        Read-Host); non-interactive hosts return None, which makes the caller fail."""
         return None
 
 

@@ -182,6 +182,7 @@ class CommandProcessor:
         self.pipeline_params = [p for p in info.parameters if (p.from_pipeline or p.from_pipeline_by_name)
                                 and p.name not in bound.values]
         self.fast_input = self._fast_input_param()
+        self.check_each = info.function is None and any(p.mandatory for p in self.pipeline_params)
 
     def _make_impl(self) -> Any:
         if self.info.function is not None:
@@ -239,9 +240,18 @@ def _make_processor(ctx: ExecutionContext, stage: _Stage, expects_input: bool) -
     args = evaluate_args(ctx, stage)
     extent = stage.node.span
     binder = Binder(info, name, extent, simple_function=info.function is not None and not info.parameters)
-    bound = binder.bind(args, expects_input)
+    bound = binder.bind(args, expects_input, _prompter(ctx) if ctx.interactive else None)
     invocation = Invocation(name, extent, stage.position, expects_input)
     return CommandProcessor(ctx, info, invocation, binder, bound)
+
+
+def _prompter(ctx: ExecutionContext) -> Callable[[Optional[str], str], Optional[str]]:
+    def ask(header: Optional[str], label: str) -> Optional[str]:
+        if header:
+            for line in header.split("\n"):
+                ctx.host.write_line(line)
+        return ctx.host.read_line(label)
+    return ask
 
 
 def execute_pipeline(ctx: ExecutionContext, stages: list[_Stage],
@@ -304,7 +314,7 @@ def _run_stage(ctx: ExecutionContext, proc: CommandProcessor, upstream: Optional
     else:
         for item in upstream:
             if proc.bind_input(item):
-                if proc.info.function is None and proc.pipeline_params:
+                if proc.check_each:
                     try:
                         proc.binder.check_mandatory(proc.bound, pipeline_done=True)
                     except PSError as exc:
