@@ -173,6 +173,8 @@ def run_oneshot(opts: Options, session) -> int:
         return 130
     if engine.exit_code is not None:
         return engine.exit_code
+    if opts.file is not None and opts.file != "-":
+        return 1 if engine.terminated else 0
     return 0 if ok else 1
 
 
@@ -189,7 +191,7 @@ def _run_file(engine, opts: Options) -> bool:
             "'.ps1' file as an argument to the -File parameter.\n")
         engine.exit_code = 64
         return False
-    return engine.run(text, args=list(opts.file_args))
+    return engine.run(text, name=os.path.abspath(opts.file), args=list(opts.file_args))
 
 
 def _dump(opts: Options) -> int:

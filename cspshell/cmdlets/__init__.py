@@ -10,7 +10,8 @@ FAMILIES = (
     "cspshell.cmdlets.format",      # Format-*, Out-*
     "cspshell.cmdlets.data",        # ConvertTo/From-Json, Csv, Html, *-Content
     "cspshell.cmdlets.lync",        # the Lync Server 2010 cmdlets
-    "cspshell.cmdlets.lab",         # CsLab emulator commands
+    "cspshell.cmdlets.lab",         # CsLab emulator commands (sign-in, DNS, clock, clients)
+    "cspshell.cmdlets.labtopology",  # CsLab topology import/export/summary
 )
 
 _loaded = False

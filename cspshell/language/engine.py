@@ -25,6 +25,7 @@ class Engine:
         load_all()
         self.ctx = ExecutionContext(host, session, interactive)
         self.exit_code: Optional[int] = None
+        self.terminated = False  # the last input unit ended with a script-terminating error
 
     @property
     def host(self) -> Host:
@@ -50,6 +51,7 @@ class Engine:
                                      exception_type="ScriptCallDepthException"))
             ctx.last_ok = False
             return False
+        self.terminated = False
         code = CompiledBody(body)
         if args is not None or body.params:
             code.bind_simple(ctx, list(args or []))
@@ -67,6 +69,7 @@ class Engine:
         except ScriptTerminatingError as exc:
             self._report(exc.record)
             ctx.last_ok = False
+            self.terminated = True
         except PSError as exc:
             self._report(exc.record)
             ctx.last_ok = False
