@@ -1,34 +1,45 @@
-"""AST nodes. Every node has a ``span`` (an Extent); ``children()`` and ``dump()`` are
-written once on the base class and walk the dataclass fields."""
+"""AST nodes. Every node has a ``span`` (an Extent); each class lists its fields in
+``_fields`` (and defaults in ``_defaults``); ``children()`` and ``dump()`` are written once
+on the base class and walk those fields."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
 from typing import Any, Iterator, Optional
 
 from ..errors import Extent
 
 
-@dataclass(eq=False)
 class Node:
-    span: Extent
+    """Base of every node: ``span`` plus the fields a subclass names in ``_fields``."""
+
+    __slots__ = ("span",)
+    _fields: tuple[str, ...] = ()
+    _defaults: dict[str, Any] = {}
+
+    def __init__(self, span: Extent, *args: Any, **kwargs: Any):
+        self.span = span
+        names = self._fields
+        for name, value in zip(names, args):
+            setattr(self, name, value)
+        for name in names[len(args):]:
+            if name in kwargs:
+                setattr(self, name, kwargs[name])
+            else:
+                default = self._defaults[name]
+                setattr(self, name, list(default) if isinstance(default, list) else default)
 
     def children(self) -> Iterator["Node"]:
         """Direct child nodes in field order."""
-        for f in fields(self):
-            if f.name == "span":
-                continue
-            yield from _nodes_in(getattr(self, f.name))
+        for name in self._fields:
+            yield from _nodes_in(getattr(self, name))
 
     def dump(self, indent: int = 0) -> str:
         """An indented text rendering of the tree (for --dump-ast and tests)."""
         pad = "  " * indent
         scalars = []
-        for f in fields(self):
-            if f.name == "span":
-                continue
-            value = getattr(self, f.name)
+        for name in self._fields:
+            value = getattr(self, name)
             if not list(_nodes_in(value)) and value not in (None, [], ()):
-                scalars.append(f"{f.name}={value!r}")
+                scalars.append(f"{name}={value!r}")
         lines = [f"{pad}{type(self).__name__}" + (f" {' '.join(scalars)}" if scalars else "")]
         for child in self.children():
             lines.append(child.dump(indent + 1))
@@ -45,241 +56,204 @@ def _nodes_in(value: Any) -> Iterator[Node]:
 
 # -- expressions ---------------------------------------------------------------------------
 
-@dataclass(eq=False)
 class Constant(Node):
-    value: Any
+    __slots__ = ("value",)
+    _fields = __slots__
 
 
-@dataclass(eq=False)
 class StringConstant(Node):
-    value: str
-    bare: bool = False  # a bare word in argument mode
+    __slots__ = ("value", "bare")
+    _fields = __slots__
+    _defaults = {"bare": False}
 
 
-@dataclass(eq=False)
 class ExpandableString(Node):
-    parts: list  # str pieces and expression nodes
+    __slots__ = ("parts",)
+    _fields = __slots__
 
 
-@dataclass(eq=False)
 class Variable(Node):
-    name: str       # without the scope prefix
-    scope: str = ""  # global, script, local, env ...
-    splat: bool = False
+    __slots__ = ("name", "scope", "splat")
+    _fields = __slots__
+    _defaults = {"scope": "", "splat": False}
 
 
-@dataclass(eq=False)
 class TypeLiteral(Node):
-    name: str
+    __slots__ = ("name",)
+    _fields = __slots__
 
 
-@dataclass(eq=False)
 class Cast(Node):
-    type_name: str
-    operand: Node
+    __slots__ = ("type_name", "operand")
+    _fields = __slots__
 
 
-@dataclass(eq=False)
 class Unary(Node):
-    op: str
-    operand: Node
+    __slots__ = ("op", "operand")
+    _fields = __slots__
 
 
-@dataclass(eq=False)
 class IncDec(Node):
-    op: str        # ++ or --
-    target: Node
-    prefix: bool
+    __slots__ = ("op", "target", "prefix")
+    _fields = __slots__
 
 
-@dataclass(eq=False)
 class Binary(Node):
-    op: str
-    left: Node
-    right: Node
+    __slots__ = ("op", "left", "right")
+    _fields = __slots__
 
 
-@dataclass(eq=False)
 class ArrayLiteral(Node):
-    items: list
+    __slots__ = ("items",)
+    _fields = __slots__
 
 
-@dataclass(eq=False)
 class ArrayExpr(Node):
-    body: list  # statements of @( )
+    __slots__ = ("body",)
+    _fields = __slots__
 
 
-@dataclass(eq=False)
 class SubExpr(Node):
-    body: list  # statements of $( )
+    __slots__ = ("body",)
+    _fields = __slots__
 
 
-@dataclass(eq=False)
 class Paren(Node):
-    pipeline: Node
+    __slots__ = ("pipeline",)
+    _fields = __slots__
 
 
-@dataclass(eq=False)
 class Hashtable(Node):
-    pairs: list  # (key node, value statement)
+    __slots__ = ("pairs",)
+    _fields = __slots__
 
 
-@dataclass(eq=False)
 class ScriptBlockExpr(Node):
-    block: "ScriptBlockBody"
+    __slots__ = ("block",)
+    _fields = __slots__
 
 
-@dataclass(eq=False)
 class Member(Node):
-    target: Node
-    member: Any      # str or Node (dynamic member)
-    static: bool = False
+    __slots__ = ("target", "member", "static")
+    _fields = __slots__
+    _defaults = {"static": False}
 
 
-@dataclass(eq=False)
 class InvokeMember(Node):
-    target: Node
-    member: Any
-    args: list
-    static: bool = False
+    __slots__ = ("target", "member", "args", "static")
+    _fields = __slots__
+    _defaults = {"static": False}
 
 
-@dataclass(eq=False)
 class Index(Node):
-    target: Node
-    index: Node
+    __slots__ = ("target", "index")
+    _fields = __slots__
 
 
 # -- commands and pipelines ------------------------------------------------------------------
 
-@dataclass(eq=False)
 class CommandParameter(Node):
-    name: str
-    argument: Optional[Node] = None   # for -Name:value
-    colon: bool = False
+    __slots__ = ("name", "argument", "colon")
+    _fields = __slots__
+    _defaults = {"argument": None, "colon": False}
 
 
-@dataclass(eq=False)
 class Redirection(Node):
-    op: str
-    target: Optional[Node]
+    __slots__ = ("op", "target")
+    _fields = __slots__
 
 
-@dataclass(eq=False)
 class Command(Node):
-    name: Node                 # StringConstant (bare) or an expression
-    elements: list             # CommandParameter or argument expressions
-    invocation: str = ""       # "", "&" or "."
-    redirections: list = field(default_factory=list)
+    __slots__ = ("name", "elements", "invocation", "redirections")
+    _fields = __slots__
+    _defaults = {"invocation": "", "redirections": []}
 
 
-@dataclass(eq=False)
 class CommandExpression(Node):
-    expr: Node
-    redirections: list = field(default_factory=list)
+    __slots__ = ("expr", "redirections")
+    _fields = __slots__
+    _defaults = {"redirections": []}
 
 
-@dataclass(eq=False)
 class Pipeline(Node):
-    elements: list             # Command / CommandExpression
+    __slots__ = ("elements",)
+    _fields = __slots__
 
 
 # -- statements -----------------------------------------------------------------------------
 
-@dataclass(eq=False)
 class Assignment(Node):
-    target: Node
-    op: str
-    value: Node                # a statement (pipeline, if, ...)
+    __slots__ = ("target", "op", "value")
+    _fields = __slots__
 
 
-@dataclass(eq=False)
 class If(Node):
-    clauses: list              # (condition pipeline, block statements)
-    else_body: Optional[list] = None
+    __slots__ = ("clauses", "else_body")
+    _fields = __slots__
+    _defaults = {"else_body": None}
 
 
-@dataclass(eq=False)
 class While(Node):
-    condition: Node
-    body: list
-    label: str = ""
+    __slots__ = ("condition", "body", "label")
+    _fields = __slots__
+    _defaults = {"label": ""}
 
 
-@dataclass(eq=False)
 class DoLoop(Node):
-    body: list
-    condition: Node
-    until: bool
-    label: str = ""
+    __slots__ = ("body", "condition", "until", "label")
+    _fields = __slots__
+    _defaults = {"label": ""}
 
 
-@dataclass(eq=False)
 class For(Node):
-    init: Optional[Node]
-    condition: Optional[Node]
-    step: Optional[Node]
-    body: list
-    label: str = ""
+    __slots__ = ("init", "condition", "step", "body", "label")
+    _fields = __slots__
+    _defaults = {"label": ""}
 
 
-@dataclass(eq=False)
 class ForEach(Node):
-    variable: Variable
-    iterable: Node
-    body: list
-    label: str = ""
+    __slots__ = ("variable", "iterable", "body", "label")
+    _fields = __slots__
+    _defaults = {"label": ""}
 
 
-@dataclass(eq=False)
 class Switch(Node):
-    subject: Node
-    flags: list                # lower-case option names
-    clauses: list              # (pattern node, body statements)
-    default: Optional[list] = None
-    label: str = ""
+    __slots__ = ("subject", "flags", "clauses", "default", "label")
+    _fields = __slots__
+    _defaults = {"default": None, "label": ""}
 
 
-@dataclass(eq=False)
 class Flow(Node):
-    kind: str                  # break, continue, return, exit, throw
-    value: Optional[Node] = None
+    __slots__ = ("kind", "value")
+    _fields = __slots__
+    _defaults = {"value": None}
 
 
-@dataclass(eq=False)
 class Try(Node):
-    body: list
-    catches: list              # (type names list, body)
-    finally_body: Optional[list] = None
+    __slots__ = ("body", "catches", "finally_body")
+    _fields = __slots__
+    _defaults = {"finally_body": None}
 
 
-@dataclass(eq=False)
 class Trap(Node):
-    type_name: str
-    body: list
+    __slots__ = ("type_name", "body")
+    _fields = __slots__
 
 
-@dataclass(eq=False)
 class ParamDecl(Node):
-    name: str
-    type_name: str = ""
-    default: Optional[Node] = None
-    attributes: list = field(default_factory=list)   # (attribute name, positional args, named args)
+    __slots__ = ("name", "type_name", "default", "attributes")
+    _fields = __slots__
+    _defaults = {"type_name": "", "default": None, "attributes": []}
 
 
-@dataclass(eq=False)
 class ScriptBlockBody(Node):
-    params: list               # ParamDecl
-    begin: Optional[list]
-    process: Optional[list]
-    end: Optional[list]
-    has_param_block: bool = False
-    cmdlet_binding: bool = False
-    text: str = ""
+    __slots__ = ("params", "begin", "process", "end", "has_param_block", "cmdlet_binding", "text")
+    _fields = __slots__
+    _defaults = {"has_param_block": False, "cmdlet_binding": False, "text": ""}
 
 
-@dataclass(eq=False)
 class FunctionDef(Node):
-    name: str
-    body: ScriptBlockBody
-    is_filter: bool = False
+    __slots__ = ("name", "body", "is_filter")
+    _fields = __slots__
+    _defaults = {"is_filter": False}
+

@@ -63,6 +63,21 @@ def define_function(ctx: ExecutionContext, node: A.FunctionDef) -> CommandInfo:
     if node.is_filter and body.process is None and body.end is not None and body.begin is None:
         body = A.ScriptBlockBody(body.span, body.params, None, body.end, None, body.has_param_block,
                                  body.cmdlet_binding, body.text)
+    info = command_info(node.name, body, "Filter" if node.is_filter else "Function")
+    info.function = CompiledBody(body)
+    ctx.define_function(node.name, info)
+    return info
+
+
+def scriptblock_info(block: Any) -> CommandInfo:
+    """The CommandInfo under which ``& { ... }`` runs a script block."""
+    info = command_info("", block.body, "ScriptBlock")
+    info.function = block.code
+    return info
+
+
+def command_info(name: str, body: A.ScriptBlockBody, kind: str) -> CommandInfo:
+    """A CommandInfo whose parameters come from a param block."""
     advanced = body.cmdlet_binding or any(a[0].lower() == "parameter" for p in body.params for a in p.attributes)
     positions = 0
     params = []
@@ -71,19 +86,18 @@ def define_function(ctx: ExecutionContext, node: A.FunctionDef) -> CommandInfo:
         if p.position is not None:
             positions += 1
         params.append(p)
-    info = CommandInfo(name=node.name, module="", impl=None, parameters=tuple(params),
-                       command_type="Function" if not node.is_filter else "Filter",
+    info = CommandInfo(name=name, module="", impl=None, parameters=tuple(params), command_type=kind,
                        supports_should_process=False, command_class="")
-    info.function = CompiledBody(body)
     info.description = body.text
-    ctx.define_function(node.name, info)
     return info
 
 
 class FunctionCommand:
     """Runs a function in a pipeline with the begin/process/end protocol of a cmdlet."""
 
-    def __init__(self, ctx: ExecutionContext, info: CommandInfo, invocation: Any, bound: Any):
+    def __init__(self, ctx: ExecutionContext, info: CommandInfo, invocation: Any, bound: Any,
+                 dot_source: bool = False):
+        self.dot_source = dot_source
         self.ctx = ctx
         self.info = info
         self.invocation = invocation
@@ -96,7 +110,7 @@ class FunctionCommand:
     def _enter(self) -> Any:
         saved = self.ctx.scope
         if self.scope is None:
-            self.scope = self.ctx.push_scope()
+            self.scope = self.ctx.scope if self.dot_source else self.ctx.push_scope()
             self._bind_variables()
         else:
             self.ctx.scope = self.scope

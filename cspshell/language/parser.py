@@ -166,7 +166,7 @@ class Parser:
             return params
         while True:
             self.skip_newlines()
-            start = self.pos
+            start = self.lexer.skip_blanks(self.pos)
             attrs = self.parse_attributes()
             type_name = ""
             plain = []
@@ -312,7 +312,7 @@ class Parser:
         return cond
 
     def parse_if(self) -> A.If:
-        start = self.pos
+        start = self.lexer.skip_blanks(self.pos)
         clauses = []
         kw = self.next()
         while True:
@@ -341,7 +341,7 @@ class Parser:
             return A.If(self.span(start), clauses, None)
 
     def parse_while(self, label: str = "") -> A.While:
-        start = self.pos
+        start = self.lexer.skip_blanks(self.pos)
         kw = self.next()
         cond = self.parse_condition(kw)
         self.skip_newlines()
@@ -356,7 +356,7 @@ class Parser:
         return self.parse_brace_block(kw.start)
 
     def parse_do(self, label: str = "") -> A.DoLoop:
-        start = self.pos
+        start = self.lexer.skip_blanks(self.pos)
         kw = self.next()
         self.skip_newlines()
         body = self._loop_body(kw)
@@ -370,7 +370,7 @@ class Parser:
         return A.DoLoop(self.span(start), body, cond, tok.text == "until", label)
 
     def parse_for(self, label: str = "") -> A.For:
-        start = self.pos
+        start = self.lexer.skip_blanks(self.pos)
         kw = self.next()
         self.skip_newlines()
         lp = self.expect(T.LPAREN, "Missing opening '(' after keyword 'for'.", "MissingOpenParenthesisAfterKeyword", kw.end)
@@ -394,7 +394,7 @@ class Parser:
         return A.For(self.span(start), parts[0], parts[1], parts[2], body, label)
 
     def parse_foreach(self, label: str = "") -> A.ForEach:
-        start = self.pos
+        start = self.lexer.skip_blanks(self.pos)
         kw = self.next()
         self.skip_newlines()
         lp = self.expect(T.LPAREN, "Missing opening '(' after keyword 'foreach'.",
@@ -420,7 +420,7 @@ class Parser:
         return A.ForEach(self.span(start), self._variable_node(var_tok), iterable, body, label)
 
     def parse_switch(self, label: str = "") -> A.Switch:
-        start = self.pos
+        start = self.lexer.skip_blanks(self.pos)
         kw = self.next()
         flags = []
         while True:
@@ -455,7 +455,7 @@ class Parser:
         return A.Switch(self.span(start), subject, flags, clauses, default, label)
 
     def parse_function(self) -> A.FunctionDef:
-        start = self.pos
+        start = self.lexer.skip_blanks(self.pos)
         kw = self.next()
         name_tok = self.next(ARG)
         if name_tok.kind not in (T.GENERIC, T.NUMBER):
@@ -482,7 +482,7 @@ class Parser:
         return A.FunctionDef(self.span(start), name_tok.text, body, kw.text == "filter")
 
     def parse_try(self) -> A.Try:
-        start = self.pos
+        start = self.lexer.skip_blanks(self.pos)
         kw = self.next()
         self.skip_newlines()
         if self.peek().kind is not T.LBRACE:
@@ -526,7 +526,7 @@ class Parser:
         return A.Try(self.span(start), body, catches, final)
 
     def parse_trap(self) -> A.Trap:
-        start = self.pos
+        start = self.lexer.skip_blanks(self.pos)
         kw = self.next()
         self.skip_newlines()
         type_name = ""
@@ -539,7 +539,7 @@ class Parser:
         return A.Trap(self.span(start), type_name, self.parse_brace_block(kw.start))
 
     def parse_flow(self, kind: str) -> A.Flow:
-        start = self.pos
+        start = self.lexer.skip_blanks(self.pos)
         self.next()
         tok = self.peek()
         value = None
@@ -554,7 +554,7 @@ class Parser:
     # -- pipelines -------------------------------------------------------------------------
     def parse_pipeline_statement(self) -> A.Node:
         """A pipeline, or an assignment whose right side is a statement."""
-        start = self.pos
+        start = self.lexer.skip_blanks(self.pos)
         first = self.parse_pipeline_element(first=True)
         tok = self.peek()
         if tok.kind is T.ASSIGN and isinstance(first, A.CommandExpression) and not first.redirections:
@@ -587,7 +587,7 @@ class Parser:
         return A.Pipeline(self.span(start), elements)
 
     def parse_pipeline_element(self, first: bool) -> A.Node:
-        start = self.pos
+        start = self.lexer.skip_blanks(self.pos)
         if self._starts_command():
             return self.parse_command()
         expr = self.parse_expression()
@@ -618,7 +618,7 @@ class Parser:
         return True
 
     def parse_command(self) -> A.Command:
-        start = self.pos
+        start = self.lexer.skip_blanks(self.pos)
         invocation = ""
         tok = self.peek(ARG)
         if tok.kind is T.AMP:
@@ -678,7 +678,7 @@ class Parser:
         return redirs
 
     def parse_command_argument(self) -> A.Node:
-        start = self.pos
+        start = self.lexer.skip_blanks(self.pos)
         items = [self.parse_command_argument_primary()]
         while self.peek(ARG).kind is T.COMMA:
             comma = self.next(ARG)

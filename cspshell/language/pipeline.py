@@ -166,7 +166,8 @@ class CommandProcessor:
     """One command of a running pipeline: its bound parameters and its implementation."""
 
     def __init__(self, ctx: ExecutionContext, info: registry.CommandInfo, invocation: Invocation,
-                 binder: Binder, bound: Bound):
+                 binder: Binder, bound: Bound, dot_source: bool = False):
+        self.dot_source = dot_source
         self.ctx = ctx
         self.info = info
         self.invocation = invocation
@@ -187,7 +188,7 @@ class CommandProcessor:
     def _make_impl(self) -> Any:
         if self.info.function is not None:
             from .functions import FunctionCommand
-            impl = FunctionCommand(self.ctx, self.info, self.invocation, self.bound)
+            impl = FunctionCommand(self.ctx, self.info, self.invocation, self.bound, self.dot_source)
             impl.processor = self
             return impl
         impl = self.info.impl(self.ctx, self.invocation, self.bound.values)
@@ -234,15 +235,29 @@ class CommandProcessor:
 
 
 def _make_processor(ctx: ExecutionContext, stage: _Stage, expects_input: bool) -> CommandProcessor:
-    name = C.to_string(stage.name(ctx))
+    target = stage.name(ctx)
     name_span = stage.node.name.span
-    info = resolve_command(ctx, name, name_span)
+    if type(target).__name__ == "ScriptBlock":
+        from .functions import scriptblock_info
+        info = scriptblock_info(target)
+        name = ""
+    elif isinstance(target, registry.CommandInfo):
+        info, name = target, target.name
+    else:
+        name = C.to_string(target)
+        if not name:
+            raise PSError(ErrorRecord(
+                message="The expression after '&' in a pipeline element produced an object that was not valid. "
+                        "It must result in a command name, a script block, or a CommandInfo object.",
+                error_id="BadExpression", category="InvalidOperation", extent=name_span,
+                exception_type="RuntimeException"))
+        info = resolve_command(ctx, name, name_span)
     args = evaluate_args(ctx, stage)
     extent = stage.node.span
     binder = Binder(info, name, extent, simple_function=info.function is not None and not info.parameters)
     bound = binder.bind(args, expects_input, _prompter(ctx) if ctx.interactive else None)
-    invocation = Invocation(name, extent, stage.position, expects_input)
-    return CommandProcessor(ctx, info, invocation, binder, bound)
+    invocation = Invocation(name or None, extent, stage.position, expects_input)
+    return CommandProcessor(ctx, info, invocation, binder, bound, stage.node.invocation == ".")
 
 
 def _prompter(ctx: ExecutionContext) -> Callable[[Optional[str], str], Optional[str]]:
