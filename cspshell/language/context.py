@@ -3,6 +3,7 @@ and the host the engine writes to. One context per shell session.
 """
 from __future__ import annotations
 
+import collections
 import os
 from typing import Any, Callable, Iterator, Optional
 
@@ -185,6 +186,8 @@ class ExecutionContext:
         }
         self.command_hook: Optional[Callable[[str], Any]] = None
         self.pipeline_failed = False
+        # the objects each recent input unit sent to Out-Default (newest last; lab checks read it)
+        self.output_history: collections.deque = collections.deque(maxlen=8)
         self._init_variables()
 
     # -- variables -------------------------------------------------------------------------

@@ -89,8 +89,10 @@ class Engine:
     def _format(self, stream: Iterator[Any]) -> None:
         from ..formatting.out_default import format_stream
         ctx = self.ctx
+        kept: list = []
+        ctx.output_history.append(kept)
         try:
-            for line in format_stream(stream, ctx.host.width, ctx.enumeration_limit):
+            for line in format_stream(_recording(stream, kept), ctx.host.width, ctx.enumeration_limit):
                 ctx.host.write_line(line)
         except ExitSignal as sig:
             self.exit_code = sig.code
@@ -105,6 +107,18 @@ class Engine:
         if not ctx.errors or ctx.errors[0] is not record:
             ctx.errors.insert(0, record)
         ctx.show_error(record)
+
+
+OUTPUT_KEPT = 1000
+
+
+def _recording(stream: Iterator[Any], kept: list) -> Iterator[Any]:
+    """Pass objects through to Out-Default, keeping the first OUTPUT_KEPT of them (lab checks
+    look at what the trainee's last pipeline produced)."""
+    for item in stream:
+        if len(kept) < OUTPUT_KEPT:
+            kept.append(item)
+        yield item
 
 
 def internal_error(exc: BaseException) -> ErrorRecord:
