@@ -93,7 +93,7 @@ class ErrorRecord:
     category: str = "NotSpecified"
     target: Any = None
     exception_type: str = "RuntimeException"
-    exception_full_type: str = "System.Management.Automation.RuntimeException"
+    exception_full_type: Optional[str] = None
     command: Optional[str] = None
     command_class: Optional[str] = None
     extent: Optional[Extent] = None
@@ -103,6 +103,10 @@ class ErrorRecord:
     target_type: Optional[str] = None
     extra_message: Optional[str] = None  # an emulator note printed after the record
     details: dict = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if self.exception_full_type is None:
+            self.exception_full_type = full_exception_name(self.exception_type)
 
     @property
     def fully_qualified_error_id(self) -> str:
@@ -117,6 +121,22 @@ class ErrorRecord:
 
     def ps_to_string(self) -> str:
         return self.message
+
+
+_SYSTEM_EXCEPTIONS = {"ArgumentException", "ArgumentOutOfRangeException", "InvalidOperationException",
+                      "DivideByZeroException", "FormatException", "InvalidCastException", "IOException",
+                      "NotSupportedException", "Exception", "ArgumentNullException"}
+
+
+def full_exception_name(short: str) -> str:
+    """The .NET full name of an exception type PowerShell reports by its short name."""
+    if "." in short:
+        return short
+    if short in _SYSTEM_EXCEPTIONS:
+        return ("System.IO." if short == "IOException" else "System.") + short
+    if short == "ManagementException":
+        return "Microsoft.Rtc.Management.ManagementException"
+    return "System.Management.Automation." + short
 
 
 class PSError(Exception):

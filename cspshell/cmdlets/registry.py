@@ -56,6 +56,7 @@ class Parameter:
     validate_set: tuple[str, ...] = ()
     help: str = ""
     common: bool = False
+    remaining: bool = False      # ValueFromRemainingArguments
 
     @property
     def is_switch(self) -> bool:
@@ -109,6 +110,7 @@ class CommandInfo:
     notes: str = ""
     related: tuple[str, ...] = ()
     function: Optional[Callable] = None  # user functions: the evaluator's callable
+    simple_script: bool = False  # a function without [CmdletBinding()]/[Parameter()]: extra arguments go to $args
     _all_params: Optional[tuple[Parameter, ...]] = field(default=None, repr=False)
 
     @property

@@ -37,6 +37,7 @@ class Bound:
         self.values: dict[str, Any] = {}
         self.sets: list[str] = list(info.parameter_sets)
         self.extra_args: list[Any] = []   # unbound positional values ($args of simple functions)
+        self.remaining_from: Optional[str] = None
 
 
 def binding_error(info: CommandInfo, invocation_name: str, extent: Optional[Extent], message: str,
@@ -97,6 +98,10 @@ class Binder:
                 positional.append(arg)
                 i += 1
                 continue
+            if self.simple_function and not self._knows(arg.name):
+                bound.extra_args.append(self._literal_parameter(arg))
+                i += 1
+                continue
             param = self.resolve_name(arg.name, arg.extent)
             if param.name in bound.values:
                 raise self.fail(
@@ -146,6 +151,16 @@ class Binder:
                                 "InvalidData")
             bound.values[param.name] = self.coerce(param, answer, None)
 
+    def _knows(self, typed: str) -> bool:
+        key = typed.lower()
+        return any(p.name.lower().startswith(key) or any(a.lower().startswith(key) for a in p.aliases)
+                   for p in self.info.all_parameters)
+
+    @staticmethod
+    def _literal_parameter(arg: Arg) -> Any:
+        text = "-" + arg.name + (":" if arg.colon else "")
+        return text if arg.value is NO_VALUE else [text, arg.value]
+
     def _narrow_sets(self, bound: Bound, param: Parameter) -> None:
         if param.sets:
             remaining = [s for s in bound.sets if s in param.sets]
@@ -160,6 +175,12 @@ class Binder:
                           if p.position is not None and p.name not in bound.values
                           and any(p.in_set(s) for s in bound.sets)]
             if not candidates:
+                remaining = next((p for p in self.info.parameters if p.remaining and p.name in bound.values
+                                  and getattr(bound, "remaining_from", None) == p.name), None)
+                if remaining is not None:
+                    bound.values[remaining.name] = list(bound.values[remaining.name]) + \
+                        list(self.coerce(remaining, [arg.value], arg.extent) or [])
+                    continue
                 if self.simple_function:
                     bound.extra_args.append(arg.value)
                     continue
@@ -168,7 +189,12 @@ class Binder:
             lowest = min(p.position for p in candidates)
             at = [p for p in candidates if p.position == lowest]
             param = _prefer_by_type(at, arg.value)
-            bound.values[param.name] = self.coerce(param, arg.value, arg.extent)
+            if param.remaining:
+                bound.remaining_from = param.name
+                value = arg.value if isinstance(arg.value, list) else [arg.value]
+                bound.values[param.name] = self.coerce(param, value, arg.extent)
+            else:
+                bound.values[param.name] = self.coerce(param, arg.value, arg.extent)
             self._narrow_sets(bound, param)
 
     def _check_sets(self, bound: Bound) -> None:
@@ -241,6 +267,11 @@ class Binder:
         try:
             value = conv(value)
         except C.PSConversionError as exc:
+            if self.info.function is not None:
+                raise binding_error(self.info, self.name, extent,
+                                    f"Cannot process argument transformation on parameter '{param.name}'. {exc.message}",
+                                    "ParameterArgumentTransformationError", "InvalidData",
+                                    exception_type="ParameterBindingArgumentTransformationException") from exc
             raise self.fail(f"Cannot bind parameter '{param.name}'. {exc.message}",
                             "CannotConvertArgumentNoMessage", extent) from exc
         except _NotConvertible as exc:

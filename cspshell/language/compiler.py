@@ -149,12 +149,9 @@ class CompiledBody:
                 value = rest.pop(0)
                 if decl.type_name:
                     value = convert_typed(decl.type_name, value, decl.span)
-            elif default is not None:
-                value = default(ctx)
-            elif decl.type_name.lower() == "switch":
-                value = False
             else:
-                value = None
+                from .functions import typed_default
+                value = typed_default(decl.type_name, default(ctx) if default is not None else None)
             ctx.scope.vars[decl.name.lower()] = value
         ctx.scope.vars["args"] = rest
 

@@ -87,9 +87,25 @@ def command_info(name: str, body: A.ScriptBlockBody, kind: str) -> CommandInfo:
             positions += 1
         params.append(p)
     info = CommandInfo(name=name, module="", impl=None, parameters=tuple(params), command_type=kind,
-                       supports_should_process=False, command_class="")
+                       supports_should_process=False, command_class=name if kind != "ScriptBlock" else "")
+    info.simple_script = not advanced
     info.description = body.text
     return info
+
+
+def typed_default(type_name: str, value: Any) -> Any:
+    """A parameter variable's value: converted to its type constraint ($null -> 0, '', $false)."""
+    if not type_name:
+        return value
+    from ..objects.convert import resolve_type
+    full = resolve_type(type_name)
+    if full is None or (value is None and full.endswith("[]")) or full in ("System.Object", "System.Array",
+                                                                         "System.Collections.Hashtable"):
+        return value
+    try:
+        return C.convert_to(value, full)
+    except C.PSConversionError:
+        return value
 
 
 class FunctionCommand:
@@ -123,13 +139,12 @@ class FunctionCommand:
             key = decl.name.lower()
             real = next((p.name for p in self.info.parameters if p.name.lower() == key), decl.name)
             if real in values:
-                vars_[key] = values[real]
+                value = values[real]
+                vars_[key] = C.SwitchParameter(value) if decl.type_name.lower() == "switch" else value
             elif default is not None:
-                vars_[key] = default(self.ctx)
-            elif decl.type_name.lower() == "switch":
-                vars_[key] = False
+                vars_[key] = typed_default(decl.type_name, default(self.ctx))
             else:
-                vars_[key] = None
+                vars_[key] = typed_default(decl.type_name, None)
         vars_["args"] = list(self.bound.extra_args)
         vars_["psboundparameters"] = PSHashtable((k, v) for k, v in values.items())
         common = getattr(getattr(self, "processor", None), "common", {}) or {}

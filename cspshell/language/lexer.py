@@ -302,17 +302,35 @@ class Lexer:
         if ch == "-" and text.startswith("--", pos) and (pos + 2 >= n or text[pos + 2] in _ARG_DELIMS):
             return Token(T.GENERIC, "--", pos, pos + 2, value="--", space_before=space)
         end = pos
+        mixed = False
         while end < n and text[end] not in _ARG_DELIMS:
-            if text[end] == "`" and end + 1 < n:
+            ch2 = text[end]
+            if ch2 == "`" and end + 1 < n:
                 end += 2
                 continue
-            if text[end] in "'\"" and end > pos:
-                break
+            if ch2 == "'" and end > pos:
+                end = self._single_quoted(end, False).end
+                mixed = True
+                continue
+            if ch2 == '"' and end > pos:
+                end = self.skip_expandable(end + 1, '"') + 1
+                mixed = True
+                continue
+            if ch2 == "$" and end + 1 < n and end > pos:
+                nxt2 = text[end + 1]
+                if nxt2 == "(":
+                    end = self.skip_balanced(end + 1)
+                    mixed = True
+                    continue
+                if nxt2.isalnum() or nxt2 in "_{?":
+                    mixed = True
             end += 1
         word = text[pos:end]
         if end == pos:
             raise parse_error(self.source, pos, pos + 1, "Unexpected token '%s' in expression or statement." % ch,
                               "UnexpectedToken")
+        if mixed:
+            return Token(T.GENERIC, word, pos, end, value=None, space_before=space)
         num = parse_number(word) if (word[0].isdigit() or word[0] in ".-+") else None
         if num is not None and not word.startswith("+"):
             return Token(T.NUMBER, word, pos, end, value=num, space_before=space)

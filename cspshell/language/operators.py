@@ -526,8 +526,6 @@ def is_instance(value: Any, full_name: str) -> bool:
 
 def op_as(value: Any, full_name: str) -> Any:
     try:
-        if full_name == "System.String" and value is None:
-            return None
         return C.convert_to(value, full_name)
     except C.PSConversionError:
         return None

@@ -187,7 +187,7 @@ class Parser:
             if self.peek().kind is T.ASSIGN and self.peek().text == "=":
                 self.next()
                 self.skip_newlines()
-                default = self.parse_expression()
+                default = self.parse_expression(allow_comma=False)
             params.append(A.ParamDecl(self.span(start), tok.value, type_name, default, plain))
             self.skip_newlines()
             if self.accept(T.COMMA):
@@ -633,7 +633,9 @@ class Parser:
             name = self.parse_command_argument_primary()
         else:
             name_tok = self.next(ARG)
-            if name_tok.kind is T.GENERIC:
+            if name_tok.kind is T.GENERIC and name_tok.value is None:
+                name = self.parse_bare_word(name_tok)
+            elif name_tok.kind is T.GENERIC:
                 name = A.StringConstant(self.span(name_tok.start), name_tok.value, bare=True)
             elif name_tok.kind is T.NUMBER:
                 name = A.StringConstant(self.span(name_tok.start), name_tok.text, bare=True)
@@ -641,10 +643,19 @@ class Parser:
                 raise self.unexpected(name_tok)
         elements = []
         redirs = []
+        literal_params = False
         while True:
             tok = self.peek(ARG)
             if tok.kind in (T.NEWLINE, T.SEMI, T.EOF, T.RBRACE, T.RPAREN, T.PIPE):
                 break
+            if tok.kind is T.GENERIC and tok.text == "--" and not literal_params:
+                self.next(ARG)
+                literal_params = True
+                continue
+            if tok.kind is T.PARAMETER and literal_params:
+                self.next(ARG)
+                elements.append(A.StringConstant(self.span(tok.start), self.source.text[tok.start:tok.end], bare=True))
+                continue
             if tok.kind is T.REDIRECT:
                 redirs.extend(self.parse_redirections())
                 continue
@@ -696,6 +707,8 @@ class Parser:
         start = tok.start
         if tok.kind is T.GENERIC:
             self.next(ARG)
+            if tok.value is None:
+                return self.parse_bare_word(tok)
             return A.StringConstant(self.span(start), tok.value, bare=True)
         if tok.kind is T.NUMBER:
             self.next(ARG)
@@ -958,6 +971,53 @@ class Parser:
         return A.ScriptBlockExpr(self.span(lb.start), body)
 
     # -- expandable strings --------------------------------------------------------------
+    def parse_bare_word(self, tok: Token) -> A.Node:
+        """An argument-mode word mixing bare text with quotes, $variables or $(...)."""
+        text = self.source.text
+        parts: list = []
+        i, end = tok.start, tok.end
+        while i < end:
+            ch = text[i]
+            if ch == "'":
+                lit = self.lexer._single_quoted(i, False)
+                parts.append(lit.value)
+                i = lit.end
+            elif ch == '"':
+                close = self.lexer.skip_expandable(i + 1, '"')
+                inner = Token(T.EXPANDABLE, text[i + 1:close], i, close + 1, value=(text[i + 1:close], i + 1))
+                node = self.parse_expandable(inner)
+                parts.extend(node.parts if isinstance(node, A.ExpandableString) else [node.value])
+                i = close + 1
+            elif ch == "$" and i + 1 < end and text[i + 1] == "(":
+                close = self.lexer.skip_balanced(i + 1)
+                body = Parser(self.source, i + 2).parse_statements(T.RPAREN)
+                parts.append(A.SubExpr(Extent(self.source, i, close), body))
+                i = close
+            elif ch == "$":
+                var = self.lexer._dollar(i, False)
+                if var.kind is T.VARIABLE:
+                    parts.append(self._variable_node(var))
+                    i = var.end
+                else:
+                    parts.append("$")
+                    i += 1
+            elif ch == "`" and i + 1 < end:
+                parts.append(unescape_backticks(text[i:i + 2]))
+                i += 2
+            else:
+                parts.append(ch)
+                i += 1
+        merged: list = []
+        for part in parts:
+            if isinstance(part, str) and merged and isinstance(merged[-1], str):
+                merged[-1] += part
+            else:
+                merged.append(part)
+        span = Extent(self.source, tok.start, tok.end)
+        if all(isinstance(p, str) for p in merged):
+            return A.StringConstant(span, "".join(merged), bare=True)
+        return A.ExpandableString(span, merged)
+
     def parse_expandable(self, tok: Token) -> A.Node:
         raw, offset = tok.value
         here = self.source.text.startswith("@", tok.start)

@@ -254,7 +254,7 @@ def _make_processor(ctx: ExecutionContext, stage: _Stage, expects_input: bool) -
         info = resolve_command(ctx, name, name_span)
     args = evaluate_args(ctx, stage)
     extent = stage.node.span
-    binder = Binder(info, name, extent, simple_function=info.function is not None and not info.parameters)
+    binder = Binder(info, name, extent, simple_function=info.function is not None and info.simple_script)
     bound = binder.bind(args, expects_input, _prompter(ctx) if ctx.interactive else None)
     invocation = Invocation(name or None, extent, stage.position, expects_input)
     return CommandProcessor(ctx, info, invocation, binder, bound, stage.node.invocation == ".")

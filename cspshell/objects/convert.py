@@ -33,6 +33,40 @@ class PSChar(str):
     """A [char]: a one-character string that displays and compares as a Char."""
 
 
+class PSLong(int):
+    """An integer that is an Int64 whatever its size (``10L``, ``[long]1``)."""
+
+    ps_type_name = "System.Int64"
+
+
+class SwitchParameter:
+    """[switch]: a Boolean wrapper with IsPresent, shown as True/False."""
+
+    __slots__ = ("is_present",)
+    ps_type_name = "System.Management.Automation.SwitchParameter"
+
+    def __init__(self, is_present: bool):
+        self.is_present = bool(is_present)
+
+    def __bool__(self) -> bool:
+        return self.is_present
+
+    def __eq__(self, other: Any) -> bool:
+        return self.is_present == bool(other)
+
+    def __hash__(self) -> int:
+        return int(self.is_present)
+
+    def ps_to_string(self) -> str:
+        return "True" if self.is_present else "False"
+
+    def ps_get(self, name: str, default: Any = None) -> Any:
+        return self.is_present if name.lower() == "ispresent" else default
+
+    def ps_property_names(self) -> list:
+        return ["IsPresent"]
+
+
 class PSType:
     """A type literal such as ``[int]`` used as a value."""
 
@@ -55,6 +89,8 @@ def type_name(value: Any) -> str:
     if isinstance(value, bool):
         return "System.Boolean"
     if isinstance(value, int):
+        if isinstance(value, PSLong):
+            return "System.Int64"
         return "System.Int32" if INT32_MIN <= value <= INT32_MAX else "System.Int64"
     if isinstance(value, float):
         return "System.Double"
@@ -178,16 +214,19 @@ def parse_number(text: str) -> Any:
         num = m.group("num")
         if m.group("suffix") and m.group("suffix").lower() == "d":
             value = Decimal(num)
+        elif m.group("suffix") and m.group("suffix").lower() == "l":
+            value = PSLong(int(float(num))) if any(c in num for c in ".eE") else PSLong(int(num))
         elif any(c in num for c in ".eE"):
             value = float(num)
             if mult != 1 and value.is_integer():
                 value = float(value)
         else:
             value = int(num)
+    long_suffix = isinstance(value, PSLong) or (m.group("suffix") or "").lower() == "l"
     value = value * mult
     if m.group("sign") == "-":
         value = -value
-    return value
+    return PSLong(value) if long_suffix and isinstance(value, int) else value
 
 
 def is_number(value: Any) -> bool:
@@ -278,7 +317,7 @@ def to_string(value: Any, ofs: str = " ") -> str:
     if isinstance(value, bool):
         return "True" if value else "False"
     if isinstance(value, int):
-        return str(value)
+        return str(int(value))
     if isinstance(value, float):
         return format_double(value)
     if isinstance(value, Decimal):
@@ -337,8 +376,8 @@ def to_bool(value: Any) -> bool:
         if len(value) == 1:
             return to_bool(value[0])
         return True
-    if isinstance(value, PSObject) and hasattr(value, "ps_bool"):
-        return bool(value.ps_bool)
+    if isinstance(value, SwitchParameter):
+        return value.is_present
     return True
 
 
@@ -346,7 +385,7 @@ def to_bool(value: Any) -> bool:
 
 def _coerce_right(left: Any, right: Any) -> Any:
     """Convert the right operand to the left operand's type (for comparisons)."""
-    if isinstance(left, bool):
+    if isinstance(left, (bool, SwitchParameter)):
         return to_bool(right)
     if is_number(left):
         if isinstance(right, str) or isinstance(right, bool) or right is None:
@@ -367,6 +406,8 @@ def equals(left: Any, right: Any, case_sensitive: bool = False) -> bool:
     """The ``-eq`` test for two scalars (left-operand conversion)."""
     if left is None or right is None:
         return left is None and right is None
+    if isinstance(left, SwitchParameter):
+        left = left.is_present
     try:
         right = _coerce_right(left, right)
     except PSConversionError:
@@ -512,7 +553,7 @@ def convert_to(value: Any, full_name: str) -> Any:
 
 
 def _to_string_cast(value: Any) -> Any:
-    return None if value is None else to_string(value)
+    return to_string(value)
 
 
 def _to_char(value: Any) -> PSChar:
@@ -579,7 +620,7 @@ def _to_decimal(value: Any) -> Decimal:
 
 _CONVERTERS = {
     "System.Int32": lambda v: to_int(v, "System.Int32"),
-    "System.Int64": lambda v: to_int(v, "System.Int64"),
+    "System.Int64": lambda v: PSLong(to_int(v, "System.Int64")),
     "System.Int16": lambda v: to_int(v, "System.Int32"),
     "System.Byte": lambda v: to_int(v, "System.Int32"),
     "System.UInt32": lambda v: to_int(v, "System.Int64"),
@@ -597,7 +638,7 @@ _CONVERTERS = {
     "System.Management.Automation.PSObject": _to_psobject,
     "System.DateTime": _to_datetime,
     "System.TimeSpan": _to_timespan,
-    "System.Management.Automation.SwitchParameter": to_bool,
+    "System.Management.Automation.SwitchParameter": lambda v: SwitchParameter(to_bool(v)),
 }
 
 
