@@ -37,7 +37,6 @@ class Bound:
         self.values: dict[str, Any] = {}
         self.sets: list[str] = list(info.parameter_sets)
         self.extra_args: list[Any] = []   # unbound positional values ($args of simple functions)
-        self.remaining_from: Optional[str] = None
 
 
 def binding_error(info: CommandInfo, invocation_name: str, extent: Optional[Extent], message: str,
@@ -175,11 +174,13 @@ class Binder:
                           if p.position is not None and p.name not in bound.values
                           and any(p.in_set(s) for s in bound.sets)]
             if not candidates:
-                remaining = next((p for p in self.info.parameters if p.remaining and p.name in bound.values
-                                  and getattr(bound, "remaining_from", None) == p.name), None)
+                remaining = next((p for p in self.info.parameters if p.remaining
+                                  and any(p.in_set(s) for s in bound.sets)), None)
                 if remaining is not None:
-                    bound.values[remaining.name] = list(bound.values[remaining.name]) + \
+                    current = bound.values.get(remaining.name)
+                    bound.values[remaining.name] = (list(current) if current else []) + \
                         list(self.coerce(remaining, [arg.value], arg.extent) or [])
+                    self._narrow_sets(bound, remaining)
                     continue
                 if self.simple_function:
                     bound.extra_args.append(arg.value)
@@ -190,7 +191,6 @@ class Binder:
             at = [p for p in candidates if p.position == lowest]
             param = _prefer_by_type(at, arg.value)
             if param.remaining:
-                bound.remaining_from = param.name
                 value = arg.value if isinstance(arg.value, list) else [arg.value]
                 bound.values[param.name] = self.coerce(param, value, arg.extent)
             else:

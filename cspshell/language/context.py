@@ -186,6 +186,9 @@ class ExecutionContext:
         }
         self.command_hook: Optional[Callable[[str], Any]] = None
         self.pipeline_failed = False
+        self.call_stack: list = []   # (function name, call extent) of running user functions
+        self.engine: Any = None      # set by Engine; lets Invoke-History run text
+        self.stop_requests: set = set()
         # the objects each recent input unit sent to Out-Default (newest last; lab checks read it)
         self.output_history: collections.deque = collections.deque(maxlen=8)
         self._init_variables()
@@ -421,8 +424,44 @@ class ExecutionContext:
         if C.to_string(self.get_var("InformationPreference")) == "Continue":
             self.host.write_line(text)
 
-    def write_host(self, text: str, newline: bool = True) -> None:
+    def write_host(self, text: str, newline: bool = True, **colours: Any) -> None:
+        """Write-Host text (colours are accepted; the plain-text hosts ignore them)."""
         self.host.write_host(text, newline)
+
+    def caller_invocation(self) -> Optional[tuple]:
+        """(name, call extent) of the innermost running user function, or None at top level."""
+        for frame in reversed(self.call_stack):
+            if frame is not None:
+                return frame
+        return None
+
+    def stop_upstream(self, command: Any) -> None:
+        """Select-Object -First asks that nothing more be sent to it: its stage stops pulling."""
+        processor = getattr(command, "processor", None)
+        if processor is not None:
+            processor.stopped = True
+
+    def invoke_script(self, text: str) -> list:
+        """Run PowerShell text in the current scope and return its output (Invoke-History)."""
+        from .compiler import CompiledBody
+        from .parser import Parser
+        from ..errors import SourceText
+        body = Parser(SourceText(text)).parse_script()
+        code = CompiledBody(body)
+        out: list = []
+        for block in (code.begin, code.process, code.end):
+            if block is not None:
+                out.extend(block(self))
+        return out
+
+    def clear_host(self) -> None:
+        clear = getattr(self.host, "clear", None)
+        if clear is not None:
+            clear()
+
+    def sleep(self, seconds: float) -> None:
+        import time
+        time.sleep(max(0.0, seconds))
 
     def _stream(self, prefix: str, text: str, colour: str) -> None:
         writer = getattr(self.host, "write_stream_line", None)

@@ -24,6 +24,7 @@ class Engine:
         from ..cmdlets import load_all
         load_all()
         self.ctx = ExecutionContext(host, session, interactive)
+        self.ctx.engine = self
         self.exit_code: Optional[int] = None
         self.terminated = False  # the last input unit ended with a script-terminating error
 
@@ -36,9 +37,14 @@ class Engine:
 
     def run(self, text: str, name: str = "", args: Optional[list] = None, history: bool = True) -> bool:
         """Run one input unit; returns ``$?``. Sets ``exit_code`` when the script called exit."""
+        try:
+            return self._run(text, name, args)
+        finally:
+            if history and text.strip():
+                self.ctx.history.append((len(self.ctx.history) + 1, text.rstrip("\n")))
+
+    def _run(self, text: str, name: str, args: Optional[list]) -> bool:
         ctx = self.ctx
-        if history and text.strip():
-            ctx.history.append((len(ctx.history) + 1, text.rstrip("\n")))
         try:
             body = self.parse(text, name)
         except ParseError as exc:

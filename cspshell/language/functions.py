@@ -151,19 +151,11 @@ class FunctionCommand:
         if common.get("Verbose"):
             vars_["verbosepreference"] = "Continue"
 
-    def _run(self, block: Any) -> list:
-        saved = self._enter()
-        try:
-            try:
-                return list(block(self.ctx))
-            except ReturnSignal:
-                return []
-        finally:
-            self.ctx.scope = saved
-
     def _run_collect(self, block: Any) -> Iterator[Any]:
         saved = self._enter()
         out: list = []
+        stack = self.ctx.call_stack
+        stack.append((self.info.name, self.invocation.extent) if self.info.name else None)
         try:
             try:
                 for item in block(self.ctx):
@@ -171,6 +163,7 @@ class FunctionCommand:
             except ReturnSignal:
                 pass
         finally:
+            stack.pop()
             self.ctx.scope = saved
         return iter(out)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from ..errors import ErrorRecord, Extent, ParseError, SourceText
+from ..errors import ErrorRecord, Extent, ParseError, SourceText  # noqa: F401
 from ..objects.convert import parse_number
 from .tokens import DASH_OPERATORS, KEYWORDS, T, Token
 
@@ -69,8 +69,8 @@ class Lexer:
             elif ch == "<" and text.startswith("<#", pos):
                 end = text.find("#>", pos + 2)
                 if end < 0:
-                    raise parse_error(self.source, pos, n, "Missing the terminator: #>.",
-                                      "TerminatorExpectedAtEndOfString", incomplete=True)
+                    raise parse_error(self.source, pos, n, "The terminator '#>' is missing from the multiline comment.",
+                                      "MissingTerminatorMultiLineComment", incomplete=True)
                 pos = end + 2
             else:
                 break
@@ -145,7 +145,13 @@ class Lexer:
                           incomplete=True)
 
     def _double_quoted(self, pos: int, space: bool) -> Token:
-        end = self.skip_expandable(pos + 1, '"')
+        try:
+            end = self.skip_expandable(pos + 1, '"')
+        except ParseError as exc:
+            if exc.record.error_id != "TerminatorExpectedAtEndOfString":
+                raise
+            raise parse_error(self.source, pos, self.n, exc.record.message, exc.record.error_id,
+                              incomplete=True) from None
         raw = self.text[pos + 1:end]
         return Token(T.EXPANDABLE, raw, pos, end + 1, value=(raw, pos + 1), space_before=space)
 
@@ -203,24 +209,24 @@ class Lexer:
         while i < n and text[i] in " \t":
             i += 1
         if i < n and text[i] not in "\r\n":
-            raise parse_error(self.source, pos, i,
+            raise parse_error(self.source, pos + 2, pos + 3,
                               "No characters are allowed after a here-string header but before the end of the line.",
                               "UnexpectedCharactersAfterHereStringHeader")
         if i >= n:
             raise parse_error(self.source, pos, n, "The string is missing the terminator: " + quote + "@.",
                               "TerminatorExpectedAtEndOfString", incomplete=True)
         body_start = i + (2 if text.startswith("\r\n", i) else 1)
-        closer = re.compile(r"(?m)^[ \t]*" + re.escape(quote) + "@")
-        j = body_start
-        while True:
-            m = closer.search(text, j)
-            if not m:
-                raise parse_error(self.source, pos, n,
-                                  "The string is missing the terminator: " + quote + "@.",
-                                  "TerminatorExpectedAtEndOfString", incomplete=True)
-            if m.start() == body_start or text[m.start() - 1] == "\n":
-                break
-            j = m.end()
+        closer = re.compile(r"(?m)^" + re.escape(quote) + "@")
+        m = closer.search(text, body_start)
+        if not m:
+            false = re.compile(r"(?m)^[ \t]+" + re.escape(quote) + "@").search(text, body_start)
+            if false:
+                raise parse_error(self.source, false.start(), false.end(),
+                                  "White space is not allowed before the string terminator.",
+                                  "WhitespaceBeforeHereStringFooter", incomplete=True)
+            raise parse_error(self.source, pos, n,
+                              "The string is missing the terminator: " + quote + "@.",
+                              "TerminatorExpectedAtEndOfString", incomplete=True)
         body_end = m.start()
         if body_end > body_start:
             body_end -= 1
@@ -255,7 +261,7 @@ class Lexer:
         if nxt == "{":
             end = text.find("}", pos + 2)
             if end < 0:
-                raise parse_error(self.source, pos, n, "Missing '}' in variable reference.",
+                raise parse_error(self.source, pos, n, "${variable} reference starting is missing the closing '}'.",
                                   "IncompleteDollarVariableReference", incomplete=True)
             name = text[pos + 2:end]
             return Token(T.VARIABLE, name, pos, end + 1, value=name, space_before=space)

@@ -85,12 +85,18 @@ class Parser:
         return parse_error(self.source, start, end if end is not None else start + 1,
                            message, error_id, incomplete)
 
-    def expect(self, kind: T, message: str, error_id: str, anchor: int) -> Token:
-        """Consume a token of ``kind`` or fail; at end of input the failure is 'incomplete'."""
+    def expect(self, kind: T, message: str, error_id: str, anchor: int, after: bool = False) -> Token:
+        """Consume a token of ``kind`` or fail; at end of input the failure is 'incomplete'.
+
+        The error sits on the unexpected token, or (at the end of input) on ``anchor``; with
+        ``after`` it is an empty extent at ``anchor`` (5.1's ``After(ast)`` positions).
+        """
         tok = self.peek()
         if tok.kind is kind:
             return self.next()
         at_end = tok.kind is T.EOF
+        if after:
+            raise self.fail(message, error_id, anchor, anchor, incomplete=at_end)
         raise self.fail(message, error_id, anchor if at_end else tok.start,
                         (anchor + 1) if at_end else tok.end, incomplete=at_end)
 
@@ -232,7 +238,7 @@ class Parser:
                     self.skip_newlines()
                     self.accept(T.COMMA)
                     self.skip_newlines()
-            self.expect(T.RBRACKET, "Missing ']' after attribute.", "EndSquareBracketExpectedAtEndOfAttribute", tok.start)
+            self.expect(T.RBRACKET, "Missing ] at end of attribute or type literal.", "EndSquareBracketExpectedAtEndOfAttribute", tok.start)
             attrs.append((name_tok.text, args, named))
 
     def parse_brace_block(self, anchor: int) -> list:
@@ -317,11 +323,12 @@ class Parser:
         kw = self.next()
         while True:
             cond = self.parse_condition(kw)
+            rparen = self.pos - 1
             self.skip_newlines()
             if self.peek().kind is not T.LBRACE:
                 tok = self.peek()
                 raise self.fail(f"Missing statement block after {kw.text} ( condition ).", "MissingStatementBlock",
-                                self.pos if tok.kind is T.EOF else tok.start, incomplete=tok.kind is T.EOF)
+                                rparen, incomplete=tok.kind is T.EOF)
             clauses.append((cond, self.parse_brace_block(kw.start)))
             saved = self.pos
             self.skip_newlines()
@@ -402,19 +409,21 @@ class Parser:
         self.skip_newlines()
         var_tok = self.next()
         if var_tok.kind is not T.VARIABLE:
-            raise self.fail("Missing variable name after foreach.", "MissingVariableNameAfterForeach",
+            raise self.fail("Missing variable name after foreach.\nThe correct form is: foreach ($a in $b) {...}",
+                            "MissingVariableNameAfterForeach",
                             var_tok.start, var_tok.end, incomplete=var_tok.kind is T.EOF)
         self.skip_newlines()
         in_tok = self.peek()
         if not in_tok.is_kw("in"):
-            raise self.fail("Missing 'in' after variable in foreach loop.", "MissingInInForeach",
-                            in_tok.start if in_tok.kind is not T.EOF else var_tok.end, incomplete=in_tok.kind is T.EOF)
+            raise self.fail("Missing 'in' after variable in foreach loop.\nThe correct form is: foreach ($a in $b) {...}",
+                            "MissingInInForeach", var_tok.end, var_tok.end, incomplete=in_tok.kind is T.EOF)
         self.next()
         self.skip_newlines()
         iterable = self.parse_pipeline_statement()
         self.skip_newlines()
-        self.expect(T.RPAREN, "Missing closing ')' after expression in 'foreach' statement.",
-                    "MissingEndParenthesisAfterForeach", lp.start)
+        self.expect(T.RPAREN, "Missing closing ')' after expression part of foreach loop.\n"
+                    "The correct form is: foreach ($a in $b) {...}",
+                    "MissingEndParenthesisAfterForeach", iterable.span.end, after=True)
         self.skip_newlines()
         body = self._loop_body(kw)
         return A.ForEach(self.span(start), self._variable_node(var_tok), iterable, body, label)
@@ -433,7 +442,7 @@ class Parser:
             break
         subject = self.parse_condition(kw)
         self.skip_newlines()
-        lb = self.expect(T.LBRACE, "Missing opening '{' after 'switch' condition.", "MissingCurlyBraceInSwitchStatement", kw.start)
+        lb = self.expect(T.LBRACE, "Missing '{' in switch statement.", "MissingCurlyBraceInSwitchStatement", kw.start)
         clauses, default = [], None
         while True:
             self.skip_separators()
@@ -487,7 +496,7 @@ class Parser:
         self.skip_newlines()
         if self.peek().kind is not T.LBRACE:
             tok = self.peek()
-            raise self.fail("Missing statement block after 'try'.", "MissingTryStatementBlock",
+            raise self.fail("The Try statement is missing its statement block.", "MissingTryStatementBlock",
                             tok.start if tok.kind is not T.EOF else self.pos, incomplete=tok.kind is T.EOF)
         body = self.parse_brace_block(kw.start)
         catches, final = [], None
@@ -567,7 +576,7 @@ class Parser:
             self.skip_newlines()
             rhs_tok = self.peek()
             if rhs_tok.kind in _STATEMENT_END:
-                raise self.fail(f"You must provide a value expression on the right-hand side of the '{tok.text}' operator.",
+                raise self.fail(f"You must provide a value expression following the '{tok.text}' operator.",
                                 "ExpectedValueExpression", tok.end, incomplete=rhs_tok.kind is T.EOF)
             value = self.parse_statement()
             return A.Assignment(self.span(start), target, tok.text, value)
@@ -577,7 +586,7 @@ class Parser:
             self.skip_newlines()
             nxt = self.peek(ARG)
             if nxt.kind in _STATEMENT_END or nxt.kind is T.PIPE:
-                raise self.fail("An empty pipe element is not allowed.", "EmptyPipeElement", bar.start, bar.end,
+                raise self.fail("An empty pipe element is not allowed.", "EmptyPipeElement", bar.end, bar.end,
                                 incomplete=nxt.kind is T.EOF)
             element = self.parse_pipeline_element(first=False)
             if isinstance(element, A.CommandExpression):
@@ -666,6 +675,9 @@ class Parser:
             if tok.kind is T.PARAMETER:
                 self.next(ARG)
                 if tok.value:  # -Name:value
+                    if self.peek(ARG).kind in _ARG_END:
+                        raise self.fail(f"Parameter -{tok.text}: requires an argument.", "ParameterRequiresArgument",
+                                        tok.end, tok.end)
                     arg = self.parse_command_argument()
                     elements.append(A.CommandParameter(self.span(tok.start), tok.text, arg, True))
                 else:
@@ -751,8 +763,8 @@ class Parser:
             self.skip_newlines()
             nxt = self.peek()
             if nxt.kind in _STATEMENT_END or nxt.kind in (T.PIPE, T.COMMA):
-                raise self.fail(f"You must provide a value expression following the '-{op}' operator."
-                                if op.isalpha() else f"You must provide a value expression following the '{op}' operator.",
+                typed = self.source.text[tok.start:tok.end]
+                raise self.fail(f"You must provide a value expression following the '{typed}' operator.",
                                 "ExpectedValueExpression", tok.end, incomplete=nxt.kind is T.EOF)
             right = self.parse_binary(prec + 1, allow_comma)
             left = A.Binary(left.span.join(right.span), op, left, right)
@@ -835,13 +847,14 @@ class Parser:
                 raise self.fail("An expression was expected after '('.", "ExpectedExpression", self.peek().start)
             inner = self.parse_statement()
             self.skip_newlines()
-            self.expect(T.RPAREN, "Missing closing ')' in expression.", "MissingEndParenthesisInExpression", start)
+            self.expect(T.RPAREN, "Missing closing ')' in expression.", "MissingEndParenthesisInExpression",
+                        inner.span.end, after=True)
             return A.Paren(self.span(start), inner)
         if kind in (T.DOLLAR_PAREN, T.AT_PAREN):
             self.next()
             body = self.parse_statements(T.RPAREN)
-            self.expect(T.RPAREN, "Missing closing ')' in subexpression." if kind is T.DOLLAR_PAREN
-                        else "Missing closing ')' in subexpression.", "MissingEndParenthesisInSubexpression", start)
+            self.expect(T.RPAREN, "Missing closing ')' in subexpression.", "MissingEndParenthesisInSubexpression",
+                        self.pos, after=True)
             return (A.SubExpr if kind is T.DOLLAR_PAREN else A.ArrayExpr)(self.span(start), body)
         if kind is T.AT_BRACE:
             return self.parse_hashtable()
@@ -893,6 +906,9 @@ class Parser:
             if tok.kind is T.LBRACKET:
                 self.next()
                 self.skip_newlines()
+                if self.peek().kind in (T.EOF, T.RBRACKET):
+                    raise self.fail("Array index expression is missing or not valid.", "MissingArrayIndexExpression",
+                                    tok.end, tok.end, incomplete=self.peek().kind is T.EOF)
                 index = self.parse_expression()
                 self.skip_newlines()
                 self.expect(T.RBRACKET, "Missing ']' after array index expression.",
@@ -931,7 +947,7 @@ class Parser:
                 return A.Hashtable(self.span(start), pairs)
             if tok.kind is T.EOF:
                 raise self.fail("Missing closing '}' in statement block or type definition.",
-                                "MissingEndCurlyBrace", start, start + 2, incomplete=True)
+                                "MissingEndCurlyBrace", start + 2, start + 2, incomplete=True)
             key = self.parse_hash_key()
             self.skip_newlines()
             eq = self.peek()
@@ -945,6 +961,12 @@ class Parser:
                 raise self.fail("Missing statement after '=' in hash literal.", "MissingStatementInHashLiteral",
                                 tok2.start, incomplete=tok2.kind is T.EOF)
             value = self.parse_statement()
+            if isinstance(key, (A.StringConstant, A.Constant)):
+                norm = key.value.lower() if isinstance(key.value, str) else key.value
+                if any(isinstance(k, (A.StringConstant, A.Constant)) and
+                       (k.value.lower() if isinstance(k.value, str) else k.value) == norm for k, _ in pairs):
+                    raise self.fail(f"Duplicate keys '{key.value}' are not allowed in hash literals.",
+                                    "DuplicateKeyInHashLiteral", key.span.start, key.span.end)
             pairs.append((key, value))
             tok = self.peek()
             if tok.kind not in (T.NEWLINE, T.SEMI, T.RBRACE):
@@ -966,8 +988,9 @@ class Parser:
     def parse_scriptblock_expr(self) -> A.ScriptBlockExpr:
         lb = self.next()
         body = self.parse_block_body(T.RBRACE, lb.end)
-        self.expect(T.RBRACE, "Missing closing '}' in statement block or type definition.",
-                    "MissingEndCurlyBrace", lb.start)
+        rb = self.expect(T.RBRACE, "Missing closing '}' in statement block or type definition.",
+                         "MissingEndCurlyBrace", lb.start)
+        body.text = self.source.text[lb.end:rb.start]
         return A.ScriptBlockExpr(self.span(lb.start), body)
 
     # -- expandable strings --------------------------------------------------------------

@@ -177,6 +177,7 @@ class CommandProcessor:
         for name in list(bound.values):
             if name in COMMON_NAMES:
                 self.common[name] = bound.values.pop(name)
+        self.stopped = False
         self.error_redirect: Optional[Callable[[ErrorRecord], None]] = None
         self.redirected_errors: list = []
         self.impl = self._make_impl()
@@ -338,6 +339,11 @@ def _run_stage(ctx: ExecutionContext, proc: CommandProcessor, upstream: Optional
                 yield from emit(impl.process())
             if proc.redirected_errors:
                 yield from _drain(proc)
+            if proc.stopped:
+                close = getattr(upstream, "close", None)
+                if close is not None:
+                    close()
+                break
     yield from emit(impl.end())
     if proc.redirected_errors:
         yield from _drain(proc)

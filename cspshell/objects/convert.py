@@ -14,7 +14,7 @@ import re
 from decimal import Decimal, InvalidOperation
 from typing import Any, Iterable, Iterator
 
-from .psobject import PSHashtable, PSObject, DictionaryEntry
+from .psobject import PSCUSTOMOBJECT, PSHashtable, PSObject, DictionaryEntry
 
 INT32_MIN, INT32_MAX = -2**31, 2**31 - 1
 INT64_MIN, INT64_MAX = -2**63, 2**63 - 1
@@ -346,6 +346,9 @@ def object_to_string(obj: PSObject) -> str:
     """ToString() of a PSObject: its own override, else PSCustomObject's ``@{a=1; b=2}``."""
     if obj.tostring is not None:
         return obj.tostring(obj)
+    first = obj.typenames[0] if obj.typenames else PSCUSTOMOBJECT
+    if first != PSCUSTOMOBJECT and not first.startswith("Selected.") and first != "System.Management.Automation.PSObject":
+        return first
     parts = []
     for name, value in obj.items():
         if isinstance(value, (list, tuple)):
@@ -458,7 +461,7 @@ def compare_strings(a: str, b: str, case_sensitive: bool = False) -> int:
     if not case_sensitive or a == b:
         return 0
     # en-US puts lower case before upper case when the letters are the same
-    return -1 if a.swapcase() > b.swapcase() else 1
+    return -1 if a.swapcase() < b.swapcase() else 1
 
 
 def _culture_key(s: str) -> tuple:

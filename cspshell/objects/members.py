@@ -14,8 +14,14 @@ from .psobject import DictionaryEntry, PSHashtable, PSObject
 MISSING = object()
 
 
+def _long_date(d: _dt.datetime) -> str:
+    hour = d.hour % 12 or 12
+    return f"{d.strftime('%A, %B')} {d.day}, {d.year} {hour}:{d.minute:02d}:{d.second:02d} {'AM' if d.hour < 12 else 'PM'}"
+
+
 def _dt_props() -> list[tuple[str, Callable[[Any], Any]]]:
     return [
+        ("DisplayHint", lambda d: "DateTime"),
         ("Date", lambda d: d.replace(hour=0, minute=0, second=0, microsecond=0)),
         ("Day", lambda d: d.day),
         ("DayOfWeek", lambda d: d.strftime("%A")),
@@ -30,6 +36,7 @@ def _dt_props() -> list[tuple[str, Callable[[Any], Any]]]:
         ("TimeOfDay", lambda d: _dt.timedelta(hours=d.hour, minutes=d.minute, seconds=d.second,
                                               microseconds=d.microsecond)),
         ("Year", lambda d: d.year),
+        ("DateTime", _long_date),
     ]
 
 
