@@ -114,21 +114,30 @@ def make_session(opts: Options):
 
 
 def run_stdin(engine, stream) -> None:
-    """``-Command -``: read statements from a stream and run each complete one as typed."""
+    """``-Command -``: run standard input as if typed at the prompt, as 5.1 does.
+
+    Each complete line runs at once. A line that leaves the input incomplete (an open brace,
+    a trailing pipe) starts a continuation that, as in 5.1's console host, ends only at an
+    empty line; then everything gathered runs as one input. Input still incomplete at the end
+    of the stream is dropped without a word.
+    """
     from .language.parser import is_incomplete
     buffer: list[str] = []
-    for line in stream:
-        buffer.append(line.rstrip("\r\n"))
-        text = "\n".join(buffer)
-        if is_incomplete(text):
-            continue
-        buffer = []
-        if text.strip():
+    for raw in stream:
+        line = raw.rstrip("\r\n")
+        if buffer:
+            if line.strip():
+                buffer.append(line)
+                continue
+            text, buffer = "\n".join(buffer), []
             engine.run(text)
+        elif is_incomplete(line):
+            buffer = [line]
+            continue
+        elif line.strip():
+            engine.run(line)
         if engine.exit_code is not None:
             return
-    if buffer and "\n".join(buffer).strip():
-        engine.run("\n".join(buffer))
 
 
 def main(argv: Optional[list[str]] = None) -> int:

@@ -102,6 +102,7 @@ class ErrorRecord:
     target_name: Optional[str] = None
     target_type: Optional[str] = None
     extra_message: Optional[str] = None  # an emulator note printed after the record
+    error_details: Optional[str] = None  # ErrorDetails.Message: shown instead of the message, no trailing ' ' line
     details: dict = field(default_factory=dict)
 
     def __post_init__(self) -> None:

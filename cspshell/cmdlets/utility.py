@@ -1123,8 +1123,11 @@ class MeasureObjectCommand(Cmdlet):
             name = self.names[key]
             if stat.count == 0 and self.bound("Property"):
                 error_id = "TextMeasurePropertyNotFound" if self.text else "GenericMeasurePropertyNotFound"
-                self.error(f'The property "{name}" cannot be found in the input for any objects.', error_id,
-                           "InvalidArgument", exception_type="PSArgumentException")
+                message = f'The property "{name}" cannot be found in the input for any objects.'
+                record = self.make_error(message, error_id, "InvalidArgument",
+                                         exception_type="PSArgumentException")
+                record.error_details = message
+                self.ctx.write_error(record, command=self)
                 continue
             prop = name if self.bound("Property") else None
             yield self._text_info(stat, prop) if self.text else self._generic_info(stat, prop)

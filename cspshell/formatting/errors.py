@@ -112,7 +112,7 @@ def _indented(label: str, text: str, width: int) -> str:
 
 def render_error(record: ErrorRecord, width: int = 120) -> list[str]:
     """The console lines of one error record."""
-    message = record.message
+    message = record.error_details or record.message
     if record.category == "ParserError" and record.command is None:
         body = position_lines(record.extent) + message.split("\n")
     else:
@@ -125,7 +125,8 @@ def render_error(record: ErrorRecord, width: int = 120) -> list[str]:
         lines.extend(generate_lines(line, width - 1, width - 1))
     if record.extra_message:
         lines.append(record.extra_message)
-    lines.append(" ")
+    if not record.error_details:
+        lines.append(" ")
     return lines
 
 

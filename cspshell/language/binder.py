@@ -129,6 +129,8 @@ class Binder:
             if prompt is not None:
                 self._prompt_missing(bound, prompt)
             self.check_mandatory(bound, pipeline_done=True)
+        else:
+            self.check_mandatory(bound, pipeline_done=False)
         return bound
 
     def _prompt_missing(self, bound: Bound, prompt: Any) -> None:
@@ -220,7 +222,8 @@ class Binder:
         missing_by_set = []
         for set_name in bound.sets:
             missing = [p for p in self.info.parameters
-                       if p.mandatory and p.in_set(set_name) and p.name not in bound.values]
+                       if p.mandatory and p.in_set(set_name) and p.name not in bound.values
+                       and (pipeline_done or not (p.from_pipeline or p.from_pipeline_by_name))]
             if not missing:
                 bound.sets = [set_name] + [s for s in bound.sets if s != set_name]
                 return

@@ -32,11 +32,20 @@ def runtime_error(message: str, error_id: str, extent: Optional[Extent], categor
                                exception_type=exception_type, target=target, target_name=target_name))
 
 
+def operator_error(exc: "OPS.OperatorError", span: Optional[Extent]) -> PSError:
+    """The statement-terminating error for a failed operator (with its inner exception, if any)."""
+    err = runtime_error(exc.message, exc.error_id, span, exc.category, exc.exception_type)
+    inner = getattr(exc, "inner", None)
+    if inner:
+        err.record.details["inner_exception"] = inner
+    return err
+
+
 def _wrap_operator(fn: Callable[[], Any], span: Extent) -> Any:
     try:
         return fn()
     except OPS.OperatorError as exc:
-        raise runtime_error(exc.message, exc.error_id, span, exc.category, exc.exception_type) from exc
+        raise operator_error(exc, span) from exc
     except C.PSConversionError as exc:
         raise runtime_error(exc.message, exc.error_id, span, "InvalidArgument") from exc
 
@@ -246,7 +255,7 @@ def _variable(node: A.Variable) -> Expr:
     if scope == "env":
         return lambda ctx: ctx.get_env(node.name)
     if scope in ("global", "script"):
-        return lambda ctx: ctx._scope_for(scope).vars.get(key, ctx.get_var(key) if scope == "script" else None)
+        return lambda ctx: ctx.global_scope.vars.get(key)
     if key in _CONSTANT_VARS:
         value = _CONSTANT_VARS[key]
         return lambda ctx: value
@@ -357,7 +366,7 @@ def _binary(node: A.Binary) -> Expr:
             try:
                 return fn(a, b)
             except OPS.OperatorError as exc:
-                raise runtime_error(exc.message, exc.error_id, span, exc.category, exc.exception_type) from exc
+                raise operator_error(exc, span) from exc
             except C.PSConversionError as exc:
                 raise runtime_error(exc.message, exc.error_id, span, "InvalidArgument") from exc
         return arith
@@ -386,7 +395,7 @@ def _binary(node: A.Binary) -> Expr:
         try:
             return OPS.comparison(op, a, b, lambda m: ctx.set_var("Matches", m))
         except OPS.OperatorError as exc:
-            raise runtime_error(exc.message, exc.error_id, span, exc.category, exc.exception_type) from exc
+            raise operator_error(exc, span) from exc
     return compare
 
 
@@ -955,6 +964,8 @@ def _flow(node: A.Flow) -> Stmt:
         return exit_
 
     def throw(ctx: ExecutionContext) -> Iterator[Any]:
+        if value is None and ctx.catch_stack:
+            raise ScriptTerminatingError(ctx.catch_stack[-1])
         thrown = value(ctx) if value is not None else None
         raise ScriptTerminatingError(throw_record(thrown, node.span))
         yield  # pragma: no cover
@@ -965,6 +976,11 @@ def throw_record(thrown: Any, span: Extent) -> ErrorRecord:
     """The ErrorRecord ``throw <value>`` produces."""
     if isinstance(thrown, ErrorRecord):
         return thrown
+    if C.is_exception(thrown):
+        message = C.to_string(thrown.get("Message"))
+        return ErrorRecord(message=message, error_id=message, category="OperationStopped", extent=span,
+                           exception_type=thrown.typenames[0].split(".")[-1],
+                           exception_full_type=thrown.typenames[0])
     if thrown is None:
         return ErrorRecord(message="ScriptHalted", error_id="ScriptHalted", category="OperationStopped",
                            extent=span, target=None)
@@ -990,7 +1006,7 @@ def _try(node: A.Try) -> Stmt:
         except PSError as exc:
             yield from out
             out = []
-            handler = _find_catch(catches, exc.record)
+            handler = _find_catch(catches, exc)
             if handler is None:
                 if final is not None:
                     yield from final(ctx)
@@ -999,9 +1015,11 @@ def _try(node: A.Try) -> Stmt:
                 ctx.errors.insert(0, exc.record)
             saved = ctx.scope.vars.get("_", NOTSET)
             ctx.scope.vars["_"] = exc.record
+            ctx.catch_stack.append(exc.record)
             try:
                 yield from handler(ctx)
             finally:
+                ctx.catch_stack.pop()
                 if saved is NOTSET:
                     ctx.scope.vars.pop("_", None)
                 else:
@@ -1041,8 +1059,16 @@ _EXCEPTION_BASES = {
 }
 
 
-def _find_catch(catches: list, record: ErrorRecord) -> Optional[Stmt]:
-    names = _EXCEPTION_BASES.get(record.exception_type, [record.exception_full_type]) + ["System.Exception"]
+def _find_catch(catches: list, exc: PSError) -> Optional[Stmt]:
+    record = exc.record
+    names = list(_EXCEPTION_BASES.get(record.exception_type, [record.exception_full_type]))
+    names += C.EXCEPTION_BASES.get(record.exception_full_type or "", [])
+    names += ["System.Exception"]
+    inner = record.details.get("inner_exception")
+    if inner:
+        names += [inner, *C.EXCEPTION_BASES.get(inner, [])]
+    if getattr(exc, "action_stop", False):
+        names.append("System.Management.Automation.ActionPreferenceStopException")
     short = {n.split(".")[-1].lower() for n in names} | {n.lower() for n in names}
     for types, body in catches:
         if not types:

@@ -186,6 +186,7 @@ class ExecutionContext:
         }
         self.command_hook: Optional[Callable[[str], Any]] = None
         self.pipeline_failed = False
+        self.catch_stack: list = []  # error records of the catch blocks running (bare `throw` rethrows)
         self.call_stack: list = []   # (function name, call extent) of running user functions
         self.engine: Any = None      # set by Engine; lets Invoke-History run text
         self.stop_requests: set = set()
@@ -264,10 +265,8 @@ class ExecutionContext:
         if scope == "global":
             return self.global_scope
         if scope == "script":
-            s = self.scope
-            while s.parent is not None and s.parent is not self.global_scope:
-                s = s.parent
-            return s if self.scope is not self.global_scope else self.global_scope
+            # -Command, -File and the prompt all run in the global scope, so the script scope is it
+            return self.global_scope
         return self.scope
 
     def remove_var(self, name: str) -> bool:
@@ -369,7 +368,9 @@ class ExecutionContext:
         if variable:
             self._append_to_variable(variable, record)
         if pref == "Stop":
-            raise ScriptTerminatingError(record)
+            stop = ScriptTerminatingError(record)
+            stop.action_stop = True
+            raise stop
         redirect = getattr(processor, "error_redirect", None)
         if redirect is not None:
             redirect(record)
@@ -387,7 +388,10 @@ class ExecutionContext:
         self.set_var(name, PSArrayList(items))
 
     def show_error(self, record: ErrorRecord) -> None:
-        from ..formatting.errors import render_error
+        from ..formatting.errors import render_category_view, render_error
+        if C.to_string(self.get_var("ErrorView", "NormalView")).lower() == "categoryview":
+            self.host.write_error_lines([render_category_view(record)])
+            return
         self.host.write_error_lines(render_error(record, self.host.width))
 
     def write_warning(self, text: str, command: Any = None) -> None:

@@ -67,7 +67,7 @@ def member_value(value: Any, name: str) -> Any:
             return None
         return out[0] if len(out) == 1 else out
     if value is None:
-        return None
+        return 0 if name.lower() in ("count", "length") else None
     if isinstance(value, PSHashtable):
         if name in value:
             return value[name]

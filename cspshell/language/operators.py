@@ -30,6 +30,13 @@ class OperatorError(Exception):
         self.exception_type = exception_type
 
 
+def DIVIDE_BY_ZERO() -> "OperatorError":
+    """1/0: a RuntimeException wrapping DivideByZeroException (typed catches see the inner one)."""
+    err = OperatorError("Attempted to divide by zero.", "RuntimeException", "NotSpecified", "RuntimeException")
+    err.inner = "System.DivideByZeroException"
+    return err
+
+
 # -- regular expressions (.NET syntax -> Python) ------------------------------------------
 
 @lru_cache(maxsize=512)
@@ -181,8 +188,7 @@ def op_mul(left: Any, right: Any) -> Any:
 def op_div(left: Any, right: Any) -> Any:
     def div(a: Any, b: Any) -> Any:
         if b == 0:
-            raise OperatorError("Attempted to divide by zero.", "RuntimeException", "NotSpecified",
-                                "RuntimeException")
+            raise DIVIDE_BY_ZERO()
         if isinstance(a, int) and isinstance(b, int):
             if a % b == 0:
                 return a // b
@@ -196,8 +202,7 @@ def op_div(left: Any, right: Any) -> Any:
 def op_mod(left: Any, right: Any) -> Any:
     def mod(a: Any, b: Any) -> Any:
         if b == 0:
-            raise OperatorError("Attempted to divide by zero.", "RuntimeException", "NotSpecified",
-                                "RuntimeException")
+            raise DIVIDE_BY_ZERO()
         if isinstance(a, int) and isinstance(b, int):
             return a - b * int(a / b) if (a < 0) != (b < 0) else a % b
         return math.fmod(a, b)
@@ -332,12 +337,16 @@ def op_split(left: Any, right: Any, cs: bool) -> list:
     args = right if _is_collection(right) else [right]
     pattern = C.to_string(args[0])
     limit = int(_numeric(args[1])) if len(args) > 1 else 0
+    options = {o.strip().lower() for o in C.to_string(args[2]).split(",")} if len(args) > 2 else set()
+    if "simplematch" in options:
+        pattern = re.escape(pattern)
+    if "ignorecase" in options:
+        cs = False
     values = left if _is_collection(left) else [left]
+    rx = compile_regex(pattern, cs)
     out: list = []
     for value in values:
-        text = C.to_string(value)
-        rx = compile_regex(pattern, cs)
-        out.extend(_split_limited(rx, text, limit))
+        out.extend(_split_limited(rx, C.to_string(value), limit))
     return out
 
 

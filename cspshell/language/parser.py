@@ -480,7 +480,7 @@ class Parser:
         lb = self.peek()
         if lb.kind is not T.LBRACE:
             raise self.fail("Missing function body in function declaration.", "MissingFunctionBody",
-                            lb.start if lb.kind is not T.EOF else self.pos, incomplete=lb.kind is T.EOF)
+                            lb.start if lb.kind is not T.EOF else self.pos)
         self.next()
         body = self.parse_block_body(T.RBRACE, self.pos)
         self.expect(T.RBRACE, "Missing closing '}' in statement block or type definition.",

@@ -523,6 +523,14 @@ TYPE_ALIASES = {
     "char": "System.Char", "system.char": "System.Char",
     "array": "System.Array", "object[]": "System.Object[]", "string[]": "System.String[]",
     "int[]": "System.Int32[]",
+    **{name.lower(): name for name in (
+        "System.Exception", "System.SystemException", "System.ArgumentException", "System.ArgumentNullException",
+        "System.ArgumentOutOfRangeException", "System.InvalidOperationException", "System.NotImplementedException",
+        "System.NotSupportedException", "System.FormatException", "System.DivideByZeroException",
+        "System.IO.IOException", "System.Management.Automation.RuntimeException",
+        "System.Management.Automation.ItemNotFoundException")},
+    "exception": "System.Exception", "argumentexception": "System.ArgumentException",
+    "invalidoperationexception": "System.InvalidOperationException",
     "hashtable": "System.Collections.Hashtable", "system.collections.hashtable": "System.Collections.Hashtable",
     "ordered": "System.Collections.Specialized.OrderedDictionary",
     "datetime": "System.DateTime", "system.datetime": "System.DateTime",
@@ -544,8 +552,40 @@ def resolve_type(name: str) -> str | None:
     return TYPE_ALIASES.get(name.lower().strip())
 
 
+EXCEPTION_BASES = {
+    "System.Exception": [],
+    "System.SystemException": ["System.Exception"],
+    "System.ArgumentException": ["System.SystemException", "System.Exception"],
+    "System.ArgumentNullException": ["System.ArgumentException", "System.SystemException", "System.Exception"],
+    "System.ArgumentOutOfRangeException": ["System.ArgumentException", "System.SystemException", "System.Exception"],
+    "System.InvalidOperationException": ["System.SystemException", "System.Exception"],
+    "System.NotImplementedException": ["System.SystemException", "System.Exception"],
+    "System.NotSupportedException": ["System.SystemException", "System.Exception"],
+    "System.FormatException": ["System.SystemException", "System.Exception"],
+    "System.DivideByZeroException": ["System.ArithmeticException", "System.SystemException", "System.Exception"],
+    "System.IO.IOException": ["System.SystemException", "System.Exception"],
+    "System.Management.Automation.RuntimeException": ["System.SystemException", "System.Exception"],
+    "System.Management.Automation.ItemNotFoundException": ["System.Management.Automation.RuntimeException",
+                                                            "System.SystemException", "System.Exception"],
+}
+
+
+def make_exception(full_name: str, message: Any) -> PSObject:
+    """An exception object (what ``[System.ArgumentException]'msg'`` creates)."""
+    text = to_string(message)
+    return PSObject([("Message", text), ("InnerException", None)],
+                    typenames=[full_name, *EXCEPTION_BASES.get(full_name, ["System.Exception"]), "System.Object"],
+                    tostring=lambda o: f"{full_name}: {text}")
+
+
+def is_exception(value: Any) -> bool:
+    return isinstance(value, PSObject) and "System.Exception" in value.typenames
+
+
 def convert_to(value: Any, full_name: str) -> Any:
     """``[type]value``: convert to the named .NET type or raise PSConversionError."""
+    if full_name in EXCEPTION_BASES:
+        return value if is_exception(value) else make_exception(full_name, value)
     if full_name.endswith("[]") and full_name != "System.Object[]":
         elem = full_name[:-2]
         return [convert_to(v, elem) for v in enumerate_value(value)] if value is not None else []

@@ -1,0 +1,168 @@
+"""What the Lync cmdlets share: .NET type names, command classes, the Lync error texts,
+confirmation prompts and the few conversions every family needs.
+
+Where Lync Server 2010's own text is documented (reference/lync-facts.md) it is used
+verbatim; the choices made where it is not are listed in docs/fidelity.md.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+from typing import Any, Iterable, Optional
+
+from ...objects import convert as C
+from ...objects.members import get_property
+from ...objects.psobject import PSObject
+
+# -- .NET type names of the objects the cmdlets emit ------------------------------------------
+ADUSER = "Microsoft.Rtc.Management.ADConnect.Schema.ADUser"
+USER_INFORMATION = "Microsoft.Rtc.Management.Xds.GetOCsUserPoolInfoCmdlet+UserInformation"
+POOL_MACHINE = "Microsoft.Rtc.Management.Xds.GetOCsUserPoolInfoCmdlet+MachineInformation"
+CLUSTER = "Microsoft.Rtc.Management.Deploy.Internal.Cluster"
+MACHINE = "Microsoft.Rtc.Management.Deploy.Internal.Machine"
+CENTRAL_SITE = "Microsoft.Rtc.Management.Deploy.Internal.Site+CentralSite"
+BRANCH_SITE = "Microsoft.Rtc.Management.Deploy.Internal.Site+BranchSite"
+TOPOLOGY = "Microsoft.Rtc.Management.Deploy.Internal.DefaultTopology"
+REGISTRAR_SETTINGS = "Microsoft.Rtc.Management.WritableConfig.Settings.Registrar.RegistrarSettings"
+NT_SERVICE = "Microsoft.Rtc.Management.Deployment.Core.NTService"
+TASK_OUTPUT = "Microsoft.Rtc.SyntheticTransactions.TaskOutput"
+DISPLAY_SERVICE = "Microsoft.Rtc.Management.Xds.Display{role}"
+
+# -- command classes (the FullyQualifiedErrorId suffix) ----------------------------------------
+AD_CMDLETS = "Microsoft.Rtc.Management.AD.Cmdlets"
+XDS_CMDLETS = "Microsoft.Rtc.Management.Xds"
+DEPLOY_CMDLETS = "Microsoft.Rtc.Management.Deploy.Cmdlets"
+CONFIG_CMDLETS = "Microsoft.Rtc.Management.Internal"
+SERVICE_CMDLETS = "Microsoft.Rtc.Management.Deployment.Core.Cmdlets"
+SYNTHETIC_CMDLETS = "Microsoft.Rtc.Management.SyntheticTransactions"
+
+MANAGEMENT_EXCEPTION = "ManagementException"
+MIN_INTERVAL = _dt.timedelta(seconds=30)
+MAX_INTERVAL = _dt.timedelta(hours=24)
+# Lync Server 2010 services report ServiceVersion 5 (lync-facts.md §1.6).
+SERVICE_VERSION = 5
+
+
+def not_found_message(identity: str) -> str:
+    """Return Lync's text for an identity that names nothing (lync-facts.md §2.5)."""
+    return f'Management object not found for identity "{identity}".'
+
+
+def identity_text(value: Any) -> str:
+    """Return the text an identity argument stands for: a string as typed, an object's
+    Identity property, else its ToString()."""
+    if isinstance(value, PSObject):
+        identity = get_property(value, "Identity")
+        if identity is not None:
+            return C.to_string(identity)
+    return C.to_string(value)
+
+
+def as_list(value: Any) -> list:
+    """Return a parameter value as a list (None: empty)."""
+    if value is None:
+        return []
+    return list(value) if isinstance(value, (list, tuple)) else [value]
+
+
+def interval(seconds: int) -> _dt.timedelta:
+    """Return a number of seconds as a TimeSpan value."""
+    return _dt.timedelta(seconds=seconds)
+
+
+def range_message(name: str, value: Any, low: Any, high: Any) -> Optional[str]:
+    """Return PowerShell's ValidateRange text when ``value`` is outside [low, high], else None."""
+    shown = C.to_string(value)
+    if value < low:
+        detail = (f"The {shown} argument is less than the minimum allowed range of {C.to_string(low)}. "
+                  f"Supply an argument that is greater than or equal to {C.to_string(low)} and then try "
+                  "the command again.")
+    elif value > high:
+        detail = (f"The {shown} argument is greater than the maximum allowed range of {C.to_string(high)}. "
+                  f"Supply an argument that is less than or equal to {C.to_string(high)} and then try "
+                  "the command again.")
+    else:
+        return None
+    return f"Cannot validate argument on parameter '{name}'. {detail}"
+
+
+def validate_ranges(cmdlet: Any, limits: Iterable[tuple[str, Any, Any]]) -> None:
+    """Stop the command with the ValidateRange error of the first bound parameter out of range."""
+    for name, low, high in limits:
+        value = cmdlet.params.get(name)
+        if value is None:
+            continue
+        message = range_message(name, value, low, high)
+        if message:
+            cmdlet.terminate(message, "ParameterArgumentValidationError", "InvalidData", value,
+                             exception_type="ParameterBindingValidationException")
+
+
+def enum_value(cmdlet: Any, name: str, type_name: str, choices: tuple[str, ...]) -> Optional[str]:
+    """Return an enum parameter's value in its declared spelling (None when not given); an
+    unknown name stops the command with PowerShell's enum conversion error."""
+    value = cmdlet.params.get(name)
+    if value is None:
+        return None
+    text = C.to_string(value)
+    for choice in choices:
+        if choice.lower() == text.strip().lower():
+            return choice
+    cmdlet.terminate(f'Cannot bind parameter \'{name}\'. Cannot convert value "{text}" to type "{type_name}". '
+                     f'Error: "Unable to match the identifier name {text} to a valid enumerator name. Specify '
+                     f'one of the following enumerator names and try again:\n{", ".join(choices)}"',
+                     "CannotConvertArgumentNoMessage", "InvalidArgument", value,
+                     exception_type="ParameterBindingException")
+    return None
+
+
+def to_timespan(cmdlet: Any, name: str) -> Optional[_dt.timedelta]:
+    """Return a TimeSpan parameter (None when not given); a number counts as seconds."""
+    value = cmdlet.params.get(name)
+    if value is None or isinstance(value, _dt.timedelta):
+        return value
+    if C.is_number(value):
+        return _dt.timedelta(seconds=float(value))
+    return C.convert_to(value, "System.TimeSpan")
+
+
+def confirm(cmdlet: Any, target: str, default_prompts: bool) -> bool:
+    """ShouldProcess with confirmation: False under -WhatIf or when the person says no.
+
+    A command that prompts by default (ConfirmImpact High, like Move-CsUser) asks unless
+    ``-Confirm:$false`` or ``$ConfirmPreference = 'None'``; any command asks with
+    ``-Confirm``. A host that cannot prompt (-NonInteractive) stops the command, as 5.1 does.
+    """
+    if not cmdlet.should_process(target):
+        return False
+    asked = cmdlet.params.get("Confirm")
+    if asked is None:
+        asked = default_prompts and C.to_string(cmdlet.ctx.get_var("ConfirmPreference", "High")) != "None"
+    if not asked:
+        return True
+    name = cmdlet.info.name
+    host = getattr(cmdlet.ctx, "host", None)
+    if not getattr(cmdlet.ctx, "interactive", False) or host is None:
+        cmdlet.terminate("PowerShell is in NonInteractive mode. Read and Prompt functionality is not "
+                         "available.", "HostException", "InvalidOperation", exception_type="HostException")
+    cmdlet.ctx.write_host("")
+    cmdlet.ctx.write_host("Confirm")
+    cmdlet.ctx.write_host("Are you sure you want to perform this action?")
+    cmdlet.ctx.write_host(f'Performing the operation "{name}" on target "{target}".')
+    answer = host.read_line('[Y] Yes  [A] Yes to All  [N] No  [L] No to All  [S] Suspend  [?] Help '
+                            '(default is "Y"): ')
+    return (answer or "y").strip().lower() in ("y", "yes", "a")
+
+
+def warn_unchanged(cmdlet: Any, identity: str) -> None:
+    """Write Lync's warning for a command that changed nothing (lync-facts.md §1.9)."""
+    cmdlet.warn(f'Object with identity "{identity}" was not changed.')
+
+
+def local_computer(topology: Any) -> Optional[str]:
+    """Return the FQDN of the computer the shell 'runs on': the first Front End server of the
+    topology (the first registrar machine when there is none)."""
+    pools = [p for p in topology.pools if p.kind.is_front_end] or topology.registrar_pools()
+    for pool in pools:
+        if pool.machines:
+            return pool.machines[0].fqdn
+    return None

@@ -1,0 +1,89 @@
+"""PowerShell objects that remember where they came from, and ones built on first use.
+
+A Lync object piped to another Lync cmdlet must find its way back to the topology entity
+it was made from (``Get-CsUser | Get-CsUserPoolInfo`` must not look the user up again by
+name), so ``SourcedObject`` carries that entity in ``source``. ``LazyRecord`` adds
+laziness: ``Get-CsUser`` over a million users emits a million records, and a record's
+twenty-odd properties are computed only when something reads one of them
+(``Get-CsUser | Measure-Object`` never does).
+"""
+from __future__ import annotations
+
+from typing import Any, Callable, Iterator, Optional
+
+from ...objects.psobject import PSObject
+
+Properties = list[tuple[str, Any]]
+
+
+class SourcedObject(PSObject):
+    """A PSObject that knows the topology entity (``source``) it describes."""
+
+    __slots__ = ("source",)
+
+    def __init__(self, props: Optional[Properties] = None, typenames: Optional[list[str]] = None,
+                 tostring: Optional[Callable[[PSObject], str]] = None, source: Any = None):
+        super().__init__(props, typenames, tostring)
+        self.source = source
+
+
+class LazyRecord(SourcedObject):
+    """A SourcedObject whose properties come from ``build()``, called on first access."""
+
+    __slots__ = ("_pending",)
+
+    def __init__(self, build: Callable[[], Properties], typenames: list[str],
+                 tostring: Optional[Callable[[PSObject], str]] = None, source: Any = None):
+        super().__init__(None, typenames, tostring, source)
+        self._pending: Optional[Callable[[], Properties]] = build
+
+    def _fill(self) -> None:
+        build, self._pending = self._pending, None
+        if build is not None:
+            for name, value in build():
+                PSObject.set(self, name, value)
+
+    def set(self, name: str, value: Any) -> None:
+        self._fill()
+        super().set(name, value)
+
+    def add(self, name: str, value: Any) -> bool:
+        self._fill()
+        return super().add(name, value)
+
+    def has(self, name: str) -> bool:
+        self._fill()
+        return super().has(name)
+
+    def get(self, name: str, default: Any = None) -> Any:
+        self._fill()
+        return super().get(name, default)
+
+    def remove(self, name: str) -> None:
+        self._fill()
+        super().remove(name)
+
+    def real_name(self, name: str) -> Optional[str]:
+        self._fill()
+        return super().real_name(name)
+
+    def names(self) -> list[str]:
+        self._fill()
+        return super().names()
+
+    def items(self) -> Iterator[tuple[str, Any]]:
+        self._fill()
+        return super().items()
+
+    def copy(self) -> PSObject:
+        self._fill()
+        return super().copy()
+
+    def __len__(self) -> int:
+        self._fill()
+        return super().__len__()
+
+    @property
+    def built(self) -> bool:
+        """True once the properties have been computed."""
+        return self._pending is None

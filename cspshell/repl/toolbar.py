@@ -1,0 +1,50 @@
+"""The bottom toolbar: which topology, the lab clock, and what the instructor broke.
+
+    default: 2 sites, 5 pools, 9 users | lab clock 12/20/2010 11:56:00 | down: beta-ls14-ee1 (off)
+
+It is drawn on every key press, so it only reads counts and the (small) lab state.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from ..objects.convert import to_string
+from ..routing.labstate import REGISTRAR_SERVICE
+
+
+def topology_label(session: Any) -> str:
+    """The topology's name, else its file name without ``.yaml``."""
+    topology = session.topology
+    return getattr(topology, "name", "") or Path(str(session.topology_path)).stem
+
+
+def topology_counts(topology: Any) -> str:
+    """``2 sites, 5 pools, 9 users`` (singular for one)."""
+    parts = [(len(topology.sites), "site"), (len(topology.pools), "pool"), (len(topology.users), "user")]
+    return ", ".join(f"{count:,} {noun}{'' if count == 1 else 's'}" for count, noun in parts)
+
+
+def down_list(session: Any) -> list[str]:
+    """What is not working now: machines powered off, machines whose Front-End service is
+    stopped, sites whose WAN link is cut; sorted by name."""
+    lab = session.lab
+    found = []
+    for machine in sorted(lab.power):
+        if not lab.machine_on(machine):
+            found.append(f"{machine} (off)")
+    for machine, service in sorted(lab.services):
+        if lab.machine_on(machine) and not lab.service_running(machine, service):
+            label = "Front-End stopped" if service == REGISTRAR_SERVICE else f"{service} stopped"
+            found.append(f"{machine} ({label})")
+    found.extend(f"site {site} (WAN down)" for site in lab.sites_down())
+    return found
+
+
+def toolbar_text(session: Any) -> str:
+    """The toolbar's one line of text."""
+    down = down_list(session)
+    status = "down: " + ", ".join(down) if down else "all machines up"
+    clock = to_string(session.lab.now)
+    return (f" {topology_label(session)}: {topology_counts(session.topology)} | lab clock {clock} | "
+            f"{status} ")

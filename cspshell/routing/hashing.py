@@ -1,0 +1,214 @@
+"""The preferred order of a pool's machines for one user: rendezvous hashing.
+
+Lync Server 2010 gives every user of a pool an ordered list of the pool's Front End
+Servers (Get-CsUserPoolInfo's PrimaryPoolMachinesInPreferredOrder); the user registers on
+the first one that is up. Microsoft never documented the algorithm, so the emulator uses
+rendezvous (highest-random-weight) hashing, which has the properties the real list
+shows: every user gets a stable order, and adding or removing a machine only moves the
+users who must move.
+
+For a user and a machine at position ``p`` of its pool::
+
+    user key   k = first 8 bytes (little-endian) of BLAKE2b-512(normalised SIP URI)
+    machine    A = bytes 0-15 of BLAKE2b-512("<pool seed>|<MachineId>"), made odd
+               B = bytes 16-31 of the same digest
+    weight     w = ((A * k + B) mod 2**128) >> 72            (a 56-bit number)
+    tagged     t = w << 8 | (255 - p)
+
+and the machines are ordered by decreasing tagged weight: by weight, and between equal
+weights (one user in tens of millions) by position in the pool. The tag makes the
+winner's position readable from the largest number alone, so the bulk path never has to
+ask which machine a maximum came from.
+
+Two layouts compute the same numbers without a Python loop over machines:
+
+- one user (``Ranker.tagged``): the machines' constants are packed into one big integer,
+  192 bits per machine, and one multiplication by ``k`` scales every lane at once
+  (``A * k + B`` stays below 2**192, so lanes never carry into each other);
+- many users (``Ranker.tagged_columns``): the users' keys are packed into one big integer,
+  192 bits per user, and one multiplication per machine weighs the whole batch.
+"""
+from __future__ import annotations
+
+import struct
+from collections.abc import Iterable, Iterator, Sequence
+from functools import lru_cache
+from hashlib import blake2b
+from itertools import islice
+from operator import itemgetter, methodcaller
+
+from ..topology.entities import SIP_PREFIX, normalise_sip
+
+MAX_MACHINES = 256
+BATCH_SIZE = 2048
+
+_LANE_BITS = 192
+_LANE_BYTES = _LANE_BITS // 8
+_KEY_BYTES = 8
+_TAG_MASK = 0xFF
+_FIRST_WORD = struct.Struct("<Q").unpack_from
+_KEY_PAD = bytes(_LANE_BYTES - _KEY_BYTES)
+# Within a 192-bit lane, bits 72-127 carry the weight and bits 64-71 the position tag.
+_TAG_SHIFT = 64
+_KEEP_WEIGHT = ((1 << 128) - 1) ^ ((1 << 72) - 1)
+_LANE_READER = "8xQ8x"
+
+
+def user_key(sip_uri: str) -> int:
+    """Return the 64-bit key of a SIP URI (``sip:`` prefix and letter case do not matter)."""
+    return _FIRST_WORD(blake2b(normalise_sip(sip_uri).encode("utf-8")).digest())[0]
+
+
+def machine_constants(machine_id: str, seed: int = 0) -> tuple[int, int]:
+    """Return the (multiplier, addend) pair of a machine under a pool's hash seed."""
+    digest = blake2b(f"{seed}|{machine_id}".encode("utf-8")).digest()
+    return int.from_bytes(digest[:16], "little") | 1, int.from_bytes(digest[16:32], "little")
+
+
+def weight(key: int, machine_id: str, seed: int = 0) -> int:
+    """Return the 56-bit rendezvous weight of a machine for a user key (the plain formula)."""
+    multiplier, addend = machine_constants(machine_id, seed)
+    return ((multiplier * key + addend) % (1 << 128)) >> 72
+
+
+def position_of(tagged: int) -> int:
+    """Return the machine position a tagged weight carries."""
+    return _TAG_MASK - (tagged & _TAG_MASK)
+
+
+def preferred_order(sip_uri: str, machine_ids: Sequence[str], seed: int = 0) -> list[str]:
+    """Return ``machine_ids`` in the preferred order of ``sip_uri`` (the plain formula)."""
+    key = user_key(sip_uri)
+    ranked = sorted(range(len(machine_ids)),
+                    key=lambda p: (-weight(key, machine_ids[p], seed), p))
+    return [machine_ids[p] for p in ranked]
+
+
+class Ranker:
+    """Orders the machines of one pool for any user; build once per (machines, seed).
+
+    ``machine_ids`` are in the pool's own order (the tie-break order).
+    """
+
+    __slots__ = ("machine_ids", "seed", "_constants", "_multiplier_list", "_multipliers", "_addends",
+                 "_tag_lanes", "_keep_lanes", "_read_lanes", "_size", "_batches")
+
+    def __init__(self, machine_ids: Sequence[str], seed: int = 0):
+        if not 0 < len(machine_ids) <= MAX_MACHINES:
+            raise ValueError(f"a pool has 1 to {MAX_MACHINES} machines, not {len(machine_ids)}")
+        self.machine_ids: tuple[str, ...] = tuple(machine_ids)
+        self.seed = seed
+        self._constants = [machine_constants(mid, seed) for mid in self.machine_ids]
+        self._multiplier_list = [a for a, _ in self._constants]
+        count = len(self.machine_ids)
+        self._multipliers = _packed(a for a, _ in self._constants)
+        self._addends = _packed(b for _, b in self._constants)
+        self._tag_lanes = _packed(_tag(p) for p in range(count))
+        self._keep_lanes = _packed([_KEEP_WEIGHT] * count)
+        self._read_lanes = struct.Struct("<" + _LANE_READER * count).unpack
+        self._size = _LANE_BYTES * count
+        self._batches: dict[int, _BatchLayout] = {}
+
+    def __len__(self) -> int:
+        return len(self.machine_ids)
+
+    def tagged(self, key: int) -> tuple[int, ...]:
+        """Return every machine's tagged weight for a user key, in pool order."""
+        lanes = (self._multipliers * key + self._addends) & self._keep_lanes | self._tag_lanes
+        return self._read_lanes(lanes.to_bytes(self._size, "little"))
+
+    def order(self, key: int) -> list[int]:
+        """Return machine positions (indexes into ``machine_ids``) by decreasing weight."""
+        if len(self.machine_ids) == 1:
+            return [0]
+        return [_TAG_MASK - (t & _TAG_MASK) for t in sorted(self.tagged(key), reverse=True)]
+
+    def preferred(self, key: int) -> int:
+        """Return the position of the machine with the highest weight for a user key."""
+        if len(self.machine_ids) == 1:
+            return 0
+        return position_of(max(self.tagged(key)))
+
+    def ordered_ids(self, sip_uri: str) -> list[str]:
+        """Return the MachineIds in the preferred order of ``sip_uri``."""
+        ids = self.machine_ids
+        return [ids[p] for p in self.order(user_key(sip_uri))]
+
+    def tagged_columns(self, sip_uris: Iterable[str],
+                       batch_size: int = BATCH_SIZE) -> Iterator[list[tuple[int, ...]]]:
+        """Yield, batch by batch, one tuple per machine of the batch's tagged weights.
+
+        ``columns[p][u]`` is the tagged weight of machine ``p`` for the batch's user
+        ``u``; ``map(max, zip(*columns))`` gives each user's winner. Every step runs
+        in C: normalising, hashing, packing the keys, weighing, unpacking.
+        """
+        uris = iter(sip_uris)
+        while True:
+            keys = _packed_keys(islice(uris, batch_size))
+            if keys is None:
+                return
+            packed, count = keys
+            layout = self._layout(count)
+            read, keep = layout.read, layout.keep
+            yield [read((packed * a + addend) & keep | tag)
+                   for a, addend, tag in zip(self._multiplier_list, layout.addends, layout.tags)]
+
+    def _layout(self, count: int) -> "_BatchLayout":
+        # Only full batches are worth keeping: a stream ends with one partial batch.
+        layout = self._batches.get(count)
+        if layout is None:
+            layout = _BatchLayout(count, self._constants)
+            if count == BATCH_SIZE:
+                self._batches[count] = layout
+        return layout
+
+
+class _BatchLayout:
+    """Constants for weighing ``count`` users at once: each machine's addend and tag
+    copied into every lane, the lane mask, the reader."""
+
+    __slots__ = ("keep", "addends", "tags", "read_struct", "size")
+
+    def __init__(self, count: int, constants: Sequence[tuple[int, int]]):
+        # Multiplying by a 1 in every lane copies a value into every lane.
+        ones = int.from_bytes((b"\x01" + bytes(_LANE_BYTES - 1)) * count, "little")
+        self.keep = ones * _KEEP_WEIGHT
+        self.addends = [ones * b for _, b in constants]
+        self.tags = [ones * _tag(p) for p in range(len(constants))]
+        self.read_struct = struct.Struct("<" + _LANE_READER * count)
+        self.size = _LANE_BYTES * count
+
+    def read(self, lanes: int) -> tuple[int, ...]:
+        """Return the tagged weight of every lane."""
+        return self.read_struct.unpack(lanes.to_bytes(self.size, "little"))
+
+
+_without_sip_prefix = methodcaller("removeprefix", SIP_PREFIX)
+_first_key_bytes = itemgetter(slice(0, _KEY_BYTES))
+
+
+def _packed_keys(sip_uris: Iterable[str]) -> "tuple[int, int] | None":
+    # normalise_sip, hashed and laid out one key per 192-bit lane, as map() chains.
+    texts = map(_without_sip_prefix, map(str.lower, map(str.strip, sip_uris)))
+    digests = map(blake2b.digest, map(blake2b, map(str.encode, texts)))
+    keys = list(map(_first_key_bytes, digests))
+    if not keys:
+        return None
+    return int.from_bytes(_KEY_PAD.join(keys), "little"), len(keys)
+
+
+def _tag(position: int) -> int:
+    return (_TAG_MASK - position) << _TAG_SHIFT
+
+
+def _packed(values: Iterable[int]) -> int:
+    packed = 0
+    for lane, value in enumerate(values):
+        packed |= value << (lane * _LANE_BITS)
+    return packed
+
+
+@lru_cache(maxsize=256)
+def ranker_for(machine_ids: tuple[str, ...], seed: int = 0) -> Ranker:
+    """Return the (cached) ranker of a pool with these machines and hash seed."""
+    return Ranker(machine_ids, seed)
