@@ -3,7 +3,7 @@
 on the base class and walk those fields."""
 from __future__ import annotations
 
-from typing import Any, Iterator, Optional
+from typing import Any, Iterator
 
 from ..errors import Extent
 

@@ -148,7 +148,7 @@ def _arith(left: Any, right: Any, fn: Callable[[Any, Any], Any], method: str) ->
         raise OperatorError(
             f'Cannot convert the "{C.to_string(right)}" value of type "{C.type_name(right)}" to type "System.Int32".'
             if not _is_collection(right) else
-            f'Cannot convert the "System.Object[]" value of type "System.Object[]" to type "System.Int32".',
+            'Cannot convert the "System.Object[]" value of type "System.Object[]" to type "System.Int32".',
             "ConvertToFinalInvalidCastException", "InvalidArgument")
     a = _numeric(left)
     b = _numeric(right, C.type_name(left) if C.is_number(left) else "System.Int32")
@@ -402,7 +402,7 @@ def op_format(left: Any, right: Any) -> str:
         idx = int(m.group(1))
         if idx >= len(args):
             raise OperatorError(
-                f'Error formatting a string: Index (zero based) must be greater than or equal to zero and less than the size of the argument list..',
+                'Error formatting a string: Index (zero based) must be greater than or equal to zero and less than the size of the argument list..',
                 "FormatError", "InvalidOperation", "FormatException")
         text = format_value(args[idx], m.group(3) or "")
         width = int(m.group(2)) if m.group(2) else 0
@@ -411,7 +411,7 @@ def op_format(left: Any, right: Any) -> str:
     stray = re.sub(_FORMAT_ITEM, "", fmt)
     if "{" in stray or "}" in stray:
         raise OperatorError(
-            f'Error formatting a string: Input string was not in a correct format..', "FormatError",
+            'Error formatting a string: Input string was not in a correct format..', "FormatError",
             "InvalidOperation", "FormatException")
     return _FORMAT_ITEM.sub(item, fmt)
 

@@ -13,7 +13,7 @@ from typing import Callable, Optional
 from ..errors import Extent, ParseError, SourceText
 from . import ast as A
 from .lexer import ARG, EXPR, Lexer, parse_error, unescape_backticks
-from .tokens import KEYWORDS, T, Token
+from .tokens import T, Token
 
 PRECEDENCE = {
     "and": 1, "or": 1, "xor": 1,
@@ -277,15 +277,7 @@ class Parser:
                 return handler(label) if tok.text in ("foreach", "for", "while", "do", "switch") else handler()
             if tok.text not in ("in",):
                 raise self.unexpected(tok)
-        if tok.kind is T.LBRACKET and self._attribute_before_param():
-            return self.parse_function_like_script()
         return self.parse_pipeline_statement()
-
-    def _attribute_before_param(self) -> bool:
-        return False
-
-    def parse_function_like_script(self) -> A.Node:
-        raise self.unexpected(self.peek())
 
     def _keyword_handlers(self) -> dict[str, Callable]:
         return {
@@ -404,8 +396,8 @@ class Parser:
         start = self.lexer.skip_blanks(self.pos)
         kw = self.next()
         self.skip_newlines()
-        lp = self.expect(T.LPAREN, "Missing opening '(' after keyword 'foreach'.",
-                         "MissingOpenParenthesisAfterKeyword", kw.end)
+        self.expect(T.LPAREN, "Missing opening '(' after keyword 'foreach'.",
+                    "MissingOpenParenthesisAfterKeyword", kw.end)
         self.skip_newlines()
         var_tok = self.next()
         if var_tok.kind is not T.VARIABLE:

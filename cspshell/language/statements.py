@@ -1,0 +1,383 @@
+"""Statements: compiled into ``f(ctx) -> iterator of output objects`` (see compiler.py for
+expressions). The statement-list runner reports statement-terminating errors and goes on
+with the next statement, as PowerShell does; script-terminating ones (throw, -ErrorAction
+Stop) travel up to a try/catch or to the top level.
+"""
+from __future__ import annotations
+
+from typing import Any, Callable, Iterator, Optional
+
+from ..errors import ErrorRecord, Extent, PSError
+from ..objects import convert as C
+from . import ast as A
+from .compiler import (NOTSET, Expr, Stmt, _statement_value, compile_assignment, compile_expr,
+                       compile_setter)
+from .context import (BreakSignal, ContinueSignal, ExecutionContext, ExitSignal, FlowSignal, ReturnSignal,
+                      ScriptTerminatingError)
+
+_STMT_RULES: dict[type, Callable[[Any], Stmt]] = {}
+
+
+def stmt_rule(node_type: type):
+    def deco(fn):
+        _STMT_RULES[node_type] = fn
+        return fn
+    return deco
+
+
+def compile_statement(node: A.Node) -> Stmt:
+    fn = _STMT_RULES.get(type(node))
+    if fn is None:
+        expr = compile_expr(node)
+        return lambda ctx: C.enumerate_value(expr(ctx))
+    return fn(node)
+
+
+def compile_block(stmts: list) -> Stmt:
+    """A statement list; statement-terminating errors are reported and execution goes on."""
+    compiled = [(compile_statement(s), s) for s in stmts]
+    if len(compiled) == 1:
+        only = compiled[0][0]
+
+        def run_one(ctx: ExecutionContext) -> Iterator[Any]:
+            try:
+                result = only(ctx)
+            except PSError as exc:
+                if isinstance(exc, ScriptTerminatingError) or ctx.try_depth > 0:
+                    raise
+                report_statement_error(ctx, exc)
+                return iter(())
+            if isinstance(result, (list, tuple)) or type(result).__name__ in ("list_iterator", "tuple_iterator"):
+                return result
+            return _guarded(ctx, result)
+        return run_one
+
+    def run(ctx: ExecutionContext) -> Iterator[Any]:
+        for fn, _ in compiled:
+            try:
+                yield from fn(ctx)
+            except PSError as exc:
+                if isinstance(exc, ScriptTerminatingError) or ctx.try_depth > 0:
+                    raise
+                report_statement_error(ctx, exc)
+    return run
+
+
+def _guarded(ctx: ExecutionContext, items: Iterator[Any]) -> Iterator[Any]:
+    try:
+        yield from items
+    except PSError as exc:
+        if isinstance(exc, ScriptTerminatingError) or ctx.try_depth > 0:
+            raise
+        report_statement_error(ctx, exc)
+
+
+def report_statement_error(ctx: ExecutionContext, exc: PSError) -> None:
+    """A statement-terminating error: show it (or escalate under $ErrorActionPreference=Stop)."""
+    ctx.last_ok = False
+    ctx.pipeline_failed = True
+    pref = C.to_string(ctx.get_var("ErrorActionPreference", "Continue"))
+    if pref == "Stop":
+        raise ScriptTerminatingError(exc.record) from exc
+    ctx.errors.insert(0, exc.record)
+    if pref in ("SilentlyContinue", "Ignore"):
+        return
+    ctx.show_error(exc.record)
+
+
+@stmt_rule(A.Pipeline)
+def _pipeline(node: A.Pipeline) -> Stmt:
+    from .pipeline import compile_pipeline
+    return compile_pipeline(node)
+
+
+@stmt_rule(A.Assignment)
+def _assignment(node: A.Assignment) -> Stmt:
+    assign = compile_assignment(node, want_value=True)
+
+    def run(ctx: ExecutionContext) -> Iterator[Any]:
+        ctx.pipeline_failed = False
+        assign(ctx)
+        ctx.last_ok = not ctx.pipeline_failed
+        return iter(())
+    return run
+
+
+def _condition(node: A.Node) -> Expr:
+    value = _statement_value(node)
+    return lambda ctx: C.to_bool(value(ctx))
+
+
+@stmt_rule(A.If)
+def _if(node: A.If) -> Stmt:
+    clauses = [(_condition(c), compile_block(b)) for c, b in node.clauses]
+    else_body = compile_block(node.else_body) if node.else_body is not None else None
+
+    def run(ctx: ExecutionContext) -> Iterator[Any]:
+        for cond, body in clauses:
+            if cond(ctx):
+                yield from body(ctx)
+                return
+        if else_body is not None:
+            yield from else_body(ctx)
+    return run
+
+
+def _loop_body(body: Stmt, label: str):
+    """Run a loop body once; returns 'break', 'continue' or None (and yields output)."""
+    def run(ctx: ExecutionContext, out: list) -> Optional[str]:
+        try:
+            for item in body(ctx):
+                out.append(item)
+        except BreakSignal as sig:
+            if sig.label and sig.label.lower() != label.lower():
+                raise
+            return "break"
+        except ContinueSignal as sig:
+            if sig.label and sig.label.lower() != label.lower():
+                raise
+            return "continue"
+        return None
+    return run
+
+
+@stmt_rule(A.While)
+def _while(node: A.While) -> Stmt:
+    cond = _condition(node.condition)
+    body = _loop_body(compile_block(node.body), node.label)
+
+    def run(ctx: ExecutionContext) -> Iterator[Any]:
+        while cond(ctx):
+            out: list = []
+            signal = body(ctx, out)
+            yield from out
+            if signal == "break":
+                return
+    return run
+
+
+@stmt_rule(A.DoLoop)
+def _do(node: A.DoLoop) -> Stmt:
+    cond = _condition(node.condition)
+    body = _loop_body(compile_block(node.body), node.label)
+    until = node.until
+
+    def run(ctx: ExecutionContext) -> Iterator[Any]:
+        while True:
+            out: list = []
+            signal = body(ctx, out)
+            yield from out
+            if signal == "break":
+                return
+            if cond(ctx) == until:
+                return
+    return run
+
+
+@stmt_rule(A.For)
+def _for(node: A.For) -> Stmt:
+    init = compile_statement(node.init) if node.init is not None else None
+    cond = _condition(node.condition) if node.condition is not None else (lambda ctx: True)
+    step = compile_statement(node.step) if node.step is not None else None
+    body = _loop_body(compile_block(node.body), node.label)
+
+    def run(ctx: ExecutionContext) -> Iterator[Any]:
+        if init is not None:
+            yield from init(ctx)
+        while cond(ctx):
+            out: list = []
+            signal = body(ctx, out)
+            yield from out
+            if signal == "break":
+                return
+            if step is not None:
+                yield from step(ctx)
+    return run
+
+
+@stmt_rule(A.ForEach)
+def _foreach(node: A.ForEach) -> Stmt:
+    iterable = _statement_value(node.iterable)
+    setter = compile_setter(node.variable)
+    body = _loop_body(compile_block(node.body), node.label)
+
+    def run(ctx: ExecutionContext) -> Iterator[Any]:
+        value = iterable(ctx)
+        if value is None:
+            return
+        for item in C.enumerate_value(value):
+            setter(ctx, item)
+            out: list = []
+            signal = body(ctx, out)
+            yield from out
+            if signal == "break":
+                return
+    return run
+
+
+@stmt_rule(A.Switch)
+def _switch(node: A.Switch) -> Stmt:
+    from .switch import compile_switch
+    return compile_switch(node)
+
+
+@stmt_rule(A.Flow)
+def _flow(node: A.Flow) -> Stmt:
+    kind = node.kind
+    value = _statement_value(node.value) if node.value is not None and kind in ("return", "exit", "throw") else None
+    label = node.value.value if kind in ("break", "continue") and node.value is not None else ""
+    if kind == "break":
+        def brk(ctx: ExecutionContext) -> Iterator[Any]:
+            raise BreakSignal(label)
+            yield  # pragma: no cover
+        return brk
+    if kind == "continue":
+        def cont(ctx: ExecutionContext) -> Iterator[Any]:
+            raise ContinueSignal(label)
+            yield  # pragma: no cover
+        return cont
+    if kind == "return":
+        def ret(ctx: ExecutionContext) -> Iterator[Any]:
+            if value is not None:
+                yield from C.enumerate_value(value(ctx))
+            raise ReturnSignal()
+        return ret
+    if kind == "exit":
+        def exit_(ctx: ExecutionContext) -> Iterator[Any]:
+            code = value(ctx) if value is not None else None
+            try:
+                number = C.to_int(code) if code is not None else (0 if ctx.last_ok else 1)
+            except C.PSConversionError:
+                number = 1
+            raise ExitSignal(number)
+            yield  # pragma: no cover
+        return exit_
+
+    def throw(ctx: ExecutionContext) -> Iterator[Any]:
+        if value is None and ctx.catch_stack:
+            raise ScriptTerminatingError(ctx.catch_stack[-1])
+        thrown = value(ctx) if value is not None else None
+        raise ScriptTerminatingError(throw_record(thrown, node.span))
+        yield  # pragma: no cover
+    return throw
+
+
+def throw_record(thrown: Any, span: Extent) -> ErrorRecord:
+    """The ErrorRecord ``throw <value>`` produces."""
+    if isinstance(thrown, ErrorRecord):
+        return thrown
+    if C.is_exception(thrown):
+        message = C.to_string(thrown.get("Message"))
+        return ErrorRecord(message=message, error_id=message, category="OperationStopped", extent=span,
+                           exception_type=thrown.typenames[0].split(".")[-1],
+                           exception_full_type=thrown.typenames[0])
+    if thrown is None:
+        return ErrorRecord(message="ScriptHalted", error_id="ScriptHalted", category="OperationStopped",
+                           extent=span, target=None)
+    message = C.to_string(thrown)
+    return ErrorRecord(message=message, error_id=message, category="OperationStopped", extent=span,
+                       target=thrown, target_name=message, target_type=C.type_name(thrown).split(".")[-1])
+
+
+@stmt_rule(A.Try)
+def _try(node: A.Try) -> Stmt:
+    body = compile_block(node.body)
+    catches = [(types, compile_block(b)) for types, b in node.catches]
+    final = compile_block(node.finally_body) if node.finally_body is not None else None
+
+    def run(ctx: ExecutionContext) -> Iterator[Any]:
+        out: list = []
+        ctx.try_depth += 1
+        try:
+            try:
+                out.extend(body(ctx))
+            finally:
+                ctx.try_depth -= 1
+        except PSError as exc:
+            yield from out
+            out = []
+            handler = _find_catch(catches, exc)
+            if handler is None:
+                if final is not None:
+                    yield from final(ctx)
+                raise
+            if exc.record not in ctx.errors:
+                ctx.errors.insert(0, exc.record)
+            saved = ctx.scope.vars.get("_", NOTSET)
+            ctx.scope.vars["_"] = exc.record
+            ctx.catch_stack.append(exc.record)
+            try:
+                yield from handler(ctx)
+            finally:
+                ctx.catch_stack.pop()
+                if saved is NOTSET:
+                    ctx.scope.vars.pop("_", None)
+                else:
+                    ctx.scope.vars["_"] = saved
+                if final is not None:
+                    yield from final(ctx)
+            return
+        except FlowSignal:
+            yield from out
+            if final is not None:
+                yield from final(ctx)
+            raise
+        yield from out
+        if final is not None:
+            yield from final(ctx)
+    return run
+
+
+
+_EXCEPTION_BASES = {
+    "RuntimeException": ["System.Management.Automation.RuntimeException", "System.SystemException"],
+    "ParameterBindingException": ["System.Management.Automation.ParameterBindingException",
+                                  "System.Management.Automation.RuntimeException"],
+    "CommandNotFoundException": ["System.Management.Automation.CommandNotFoundException",
+                                 "System.Management.Automation.RuntimeException"],
+    "ItemNotFoundException": ["System.Management.Automation.ItemNotFoundException",
+                              "System.Management.Automation.RuntimeException"],
+    "PSArgumentException": ["System.Management.Automation.PSArgumentException", "System.ArgumentException"],
+    "ArgumentException": ["System.ArgumentException", "System.SystemException"],
+    "ActionPreferenceStopException": ["System.Management.Automation.ActionPreferenceStopException",
+                                      "System.Management.Automation.RuntimeException"],
+    "MethodInvocationException": ["System.Management.Automation.MethodInvocationException",
+                                  "System.Management.Automation.RuntimeException"],
+    "DivideByZeroException": ["System.DivideByZeroException", "System.ArithmeticException"],
+    "ManagementException": ["Microsoft.Rtc.Management.ManagementException", "System.SystemException"],
+}
+
+
+def _find_catch(catches: list, exc: PSError) -> Optional[Stmt]:
+    record = exc.record
+    names = list(_EXCEPTION_BASES.get(record.exception_type, [record.exception_full_type]))
+    names += C.EXCEPTION_BASES.get(record.exception_full_type or "", [])
+    names += ["System.Exception"]
+    inner = record.details.get("inner_exception")
+    if inner:
+        names += [inner, *C.EXCEPTION_BASES.get(inner, [])]
+    if getattr(exc, "action_stop", False):
+        names.append("System.Management.Automation.ActionPreferenceStopException")
+    short = {n.split(".")[-1].lower() for n in names} | {n.lower() for n in names}
+    for types, body in catches:
+        if not types:
+            return body
+        for t in types:
+            if t.lower() in short or t.lower().split(".")[-1] in short:
+                return body
+    return None
+
+
+@stmt_rule(A.Trap)
+def _trap(node: A.Trap) -> Stmt:
+    return lambda ctx: iter(())
+
+
+@stmt_rule(A.FunctionDef)
+def _function(node: A.FunctionDef) -> Stmt:
+    from .functions import define_function
+
+    def run(ctx: ExecutionContext) -> Iterator[Any]:
+        define_function(ctx, node)
+        return iter(())
+    return run
