@@ -4,6 +4,7 @@ A pure library over a ``Topology`` (what exists) and a ``LabState`` (what the in
 did to it): no printing, no shell imports. docs/routing.md explains the model and every
 rule with the seed's scenarios as worked examples.
 """
+from .clients import ClientView, adopt_topology_caches, client_view
 from .distribution import MachineShare, RoutingDistribution, distribute, pool_distribution
 from .dns import A_NAMES, SRV_NAMES, Target, addresses, all_records, lookup, machine_of_address
 from .hashing import Ranker, preferred_order, ranker_for, user_key, weight
@@ -17,6 +18,7 @@ from .signin import SignInResult, Step, StepKind, all_outcomes, sign_in
 from .sip import SipMessage
 
 __all__ = [
+    "ClientView", "adopt_topology_caches", "client_view",
     "MachineShare", "RoutingDistribution", "distribute", "pool_distribution",
     "A_NAMES", "SRV_NAMES", "Target", "addresses", "all_records", "lookup", "machine_of_address",
     "Ranker", "preferred_order", "ranker_for", "user_key", "weight",

@@ -7,7 +7,7 @@ would change registrar. Rendezvous hashing guarantees the movers are exactly the
 of a removed machine, or the users the new machine wins; the counts are still computed
 user by user, not assumed.
 
-The users are streamed in batches (hashing.Ranker.tagged_columns), so a million users
+The users are streamed in batches (hashing.Ranker.batches), so a million users
 never sit in memory at once.
 """
 from __future__ import annotations
@@ -70,12 +70,12 @@ def distribute(pool_fqdn: str, machines: Sequence[tuple[str, str]], sip_addresse
     what_if = add is not None or removed is not None
     before, after = Counter(), Counter()
     moved = 0
-    for columns in ranker.tagged_columns(sip_addresses):
+    for batch in ranker.batches(sip_addresses):
         # The largest tagged weight of a user is its winner; its low byte names it.
-        first = list(map(max, zip(*columns[:before_lanes])))
+        first = batch.best(range(before_lanes))
         before.update(map(_TAG_OF, first))
         if what_if:
-            second = list(map(max, zip(*(columns[p] for p in after_lanes))))
+            second = batch.best(after_lanes)
             after.update(map(_TAG_OF, second))
             moved += sum(map(ne, first, second))
     if not what_if:
@@ -84,8 +84,8 @@ def distribute(pool_fqdn: str, machines: Sequence[tuple[str, str]], sip_addresse
     total = sum(before.values())
     shares = tuple(_share(position, everyone[position], before, after, total)
                    for position in range(len(everyone)))
-    return RoutingDistribution(pool_fqdn, total, shares, moved,
-                               add[1] if add else None, everyone[removed][1] if removed is not None else None)
+    removed_fqdn = everyone[removed][1] if removed is not None else None
+    return RoutingDistribution(pool_fqdn, total, shares, moved, add[1] if add else None, removed_fqdn)
 
 
 def pool_distribution(topology: Topology, pool: Pool, add_fqdn: Optional[str] = None,

@@ -25,8 +25,9 @@ Two layouts compute the same numbers without a Python loop over machines:
 - one user (``Ranker.tagged``): the machines' constants are packed into one big integer,
   192 bits per machine, and one multiplication by ``k`` scales every lane at once
   (``A * k + B`` stays below 2**192, so lanes never carry into each other);
-- many users (``Ranker.tagged_columns``): the users' keys are packed into one big integer,
-  192 bits per user, and one multiplication per machine weighs the whole batch.
+- many users (``Ranker.batches``): the users' keys are packed into one big integer,
+  192 bits per user, and one multiplication per machine weighs the whole batch; the
+  winner of every user is found lane by lane in the same packed form (``Batch.best``).
 """
 from __future__ import annotations
 
@@ -52,6 +53,8 @@ _KEY_PAD = bytes(_LANE_BYTES - _KEY_BYTES)
 _TAG_SHIFT = 64
 _KEEP_WEIGHT = ((1 << 128) - 1) ^ ((1 << 72) - 1)
 _LANE_READER = "8xQ8x"
+# The top bit of a lane, above any tagged weight: the borrow guard of Batch comparisons.
+_GUARD_BIT = _LANE_BITS - 1
 
 
 def user_key(sip_uri: str) -> int:
@@ -134,13 +137,10 @@ class Ranker:
         ids = self.machine_ids
         return [ids[p] for p in self.order(user_key(sip_uri))]
 
-    def tagged_columns(self, sip_uris: Iterable[str],
-                       batch_size: int = BATCH_SIZE) -> Iterator[list[tuple[int, ...]]]:
-        """Yield, batch by batch, one tuple per machine of the batch's tagged weights.
+    def batches(self, sip_uris: Iterable[str], batch_size: int = BATCH_SIZE) -> Iterator["Batch"]:
+        """Yield the users' tagged weights batch by batch, as packed integers (see Batch).
 
-        ``columns[p][u]`` is the tagged weight of machine ``p`` for the batch's user
-        ``u``; ``map(max, zip(*columns))`` gives each user's winner. Every step runs
-        in C: normalising, hashing, packing the keys, weighing, unpacking.
+        Every step runs in C: normalising, hashing, packing the keys, weighing.
         """
         uris = iter(sip_uris)
         while True:
@@ -149,9 +149,9 @@ class Ranker:
                 return
             packed, count = keys
             layout = self._layout(count)
-            read, keep = layout.read, layout.keep
-            yield [read((packed * a + addend) & keep | tag)
-                   for a, addend, tag in zip(self._multiplier_list, layout.addends, layout.tags)]
+            keep = layout.keep
+            yield Batch([(packed * a + addend) & keep | tag for a, addend, tag
+                         in zip(self._multiplier_list, layout.addends, layout.tags)], layout)
 
     def _layout(self, count: int) -> "_BatchLayout":
         # Only full batches are worth keeping: a stream ends with one partial batch.
@@ -163,11 +163,35 @@ class Ranker:
         return layout
 
 
+class Batch:
+    """One batch of users: for each machine, an integer holding every user's tagged
+    weight in its own 192-bit lane (``lanes[p]``)."""
+
+    __slots__ = ("lanes", "_layout")
+
+    def __init__(self, lanes: list[int], layout: "_BatchLayout"):
+        self.lanes = lanes
+        self._layout = layout
+
+    def best(self, positions: Iterable[int]) -> tuple[int, ...]:
+        """Return, user by user, the largest tagged weight among the machines at
+        ``positions``: the user's winner among them (``position_of`` names it)."""
+        chosen = iter(positions)
+        best = self.lanes[next(chosen)]
+        for position in chosen:
+            best = self._layout.larger(best, self.lanes[position])
+        return self._layout.read(best)
+
+    def columns(self) -> list[tuple[int, ...]]:
+        """Return, machine by machine, every user's tagged weight."""
+        return [self._layout.read(lanes) for lanes in self.lanes]
+
+
 class _BatchLayout:
     """Constants for weighing ``count`` users at once: each machine's addend and tag
-    copied into every lane, the lane mask, the reader."""
+    copied into every lane, the lane masks, the reader."""
 
-    __slots__ = ("keep", "addends", "tags", "read_struct", "size")
+    __slots__ = ("keep", "addends", "tags", "guard", "read_struct", "size")
 
     def __init__(self, count: int, constants: Sequence[tuple[int, int]]):
         # Multiplying by a 1 in every lane copies a value into every lane.
@@ -175,8 +199,20 @@ class _BatchLayout:
         self.keep = ones * _KEEP_WEIGHT
         self.addends = [ones * b for _, b in constants]
         self.tags = [ones * _tag(p) for p in range(len(constants))]
+        self.guard = ones << _GUARD_BIT
         self.read_struct = struct.Struct("<" + _LANE_READER * count)
         self.size = _LANE_BYTES * count
+
+    def larger(self, first: int, second: int) -> int:
+        """Return, lane by lane, the larger of two packed values (each below 2**128).
+
+        With the lane's top bit set first, ``first - second`` cannot borrow from the next
+        lane, and that bit survives exactly where ``first >= second``; spread over the
+        value bits it selects ``first`` there and ``second`` elsewhere.
+        """
+        wins = (((first | self.guard) - second) & self.guard) >> _GUARD_BIT
+        select = (wins << 128) - wins
+        return second ^ ((first ^ second) & select)
 
     def read(self, lanes: int) -> tuple[int, ...]:
         """Return the tagged weight of every lane."""

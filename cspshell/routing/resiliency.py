@@ -58,7 +58,7 @@ RESILIENCY_AVAILABLE = (
     "Enterprise calls within and between sites",
     "Call hold, retrieve and transfer",
     "Two-party IM and audio/video between users at the same site",
-    "Call forwarding, simultaneous ring, delegation and team call, when all parties are at the same site",
+    "Call forwarding, simultaneous ring, delegation and team call, all parties at the same site",
     "Existing phones and clients keep working",
     "Call detail records (CDR)",
     "Authentication and authorization",
@@ -105,8 +105,9 @@ def features(mode: ServiceMode) -> tuple[tuple[str, ...], tuple[str, ...]]:
 def pool_available(topology: Topology, lab: LabState, pool: Pool, at: Optional[int] = None) -> bool:
     """True when the pool's backup (if any) can see one of its registrars running."""
     backup = topology.backup_pool_of(pool)
-    if backup is not None and not (lab.site_link_up(pool.site, at) and lab.site_link_up(backup.site, at)):
-        return False
+    if backup is not None:
+        if not (lab.site_link_up(pool.site, at) and lab.site_link_up(backup.site, at)):
+            return False
     return any(lab.registrar_up(m.fqdn, at) for m in pool.machines)
 
 

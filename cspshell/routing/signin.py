@@ -165,7 +165,8 @@ class _Explorer:
         return chance
 
 
-def sign_in(topology: Topology, lab: LabState, user: User, client: Client, seed: int = 0) -> SignInResult:
+def sign_in(topology: Topology, lab: LabState, user: User, client: Client,
+            seed: int = 0) -> SignInResult:
     """Sign ``user`` in from ``client`` once; on success write the client's cache."""
     result = _SignIn(topology, lab, user, client, SeededChooser(seed), seed).run()
     if result.succeeded:
@@ -220,7 +221,8 @@ class _Ids:
         self.epid = self._hex(self._endpoint, "epid", 10)
         uuid = self._hex(self._endpoint, "instance", 32).upper()
         self.instance = f"{uuid[:8]}-{uuid[8:12]}-{uuid[12:16]}-{uuid[16:20]}-{uuid[20:]}"
-        self.process = trace.LogProcess(0x200 + self.number("pid", 0xC00), 0x100 + self.number("tid", 0xF00))
+        self.process = trace.LogProcess(0x200 + self.number("pid", 0xC00),
+                                        0x100 + self.number("tid", 0xF00))
         self._port = 50000 + self.number("port", 9000)
 
     def next_port(self) -> int:
@@ -334,7 +336,8 @@ class _SignIn:
             records = self._query(name, "SRV")
             if records:
                 yield from self._srv_order(records)
-                self.failure = f"No server named by {name} answered; the client tries no other SRV record"
+                self.failure = (f"No server named by {name} answered; the client tries no "
+                                "other SRV record")
                 return
         for prefix in dns.A_NAMES:
             yield dns.Target(f"{prefix}.{self.domain}")
