@@ -35,10 +35,21 @@ class Session:
     """The topology and lab state every command sees through ``ctx.session``."""
 
     def __init__(self, topology_path: Optional[Path] = None, topology: Any = None):
-        self.topology_path = topology_path or sample_topology_path(DEFAULT_TOPOLOGY)
+        self._path = topology_path
         self._topology = topology
         self._lab = None
         self.extras: dict[str, Any] = {}
+
+    @property
+    def topology_path(self) -> Path:
+        """The topology file (the shipped default unless -Topology or Import-CsLabTopology chose one)."""
+        if self._path is None:
+            self._path = sample_topology_path(DEFAULT_TOPOLOGY)
+        return self._path
+
+    @topology_path.setter
+    def topology_path(self, path: Path) -> None:
+        self._path = path
 
     @property
     def topology(self) -> Any:

@@ -183,9 +183,32 @@ def _default_class(name: str, module: str) -> str:
     return f"CsLab.Commands.{verb}{noun}Command"
 
 
+def all_commands() -> list[CommandInfo]:
+    """Every declared command (imports every family first)."""
+    from . import load_all
+    load_all()
+    return list(REGISTRY.values())
+
+
+def all_aliases() -> dict[str, str]:
+    """Every alias -> command name (imports every family first)."""
+    from . import load_all
+    load_all()
+    return dict(ALIASES)
+
+
 def lookup(name: str) -> Optional[CommandInfo]:
-    """A command by name or alias (case-insensitive)."""
+    """A command by name or alias (case-insensitive), importing its family on first use."""
     key = name.lower()
+    info = _find(key)
+    if info is None:
+        from . import ensure_command
+        if ensure_command(key):
+            info = _find(key)
+    return info
+
+
+def _find(key: str) -> Optional[CommandInfo]:
     info = REGISTRY.get(key)
     if info is None and key in ALIASES:
         info = REGISTRY.get(ALIASES[key].lower())

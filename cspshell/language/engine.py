@@ -21,8 +21,6 @@ class Engine:
     """Runs PowerShell text in one ExecutionContext."""
 
     def __init__(self, host: Host, session: Any = None, interactive: bool = False):
-        from ..cmdlets import load_all
-        load_all()
         self.ctx = ExecutionContext(host, session, interactive)
         self.ctx.engine = self
         self.exit_code: Optional[int] = None

@@ -64,6 +64,9 @@ class Invocation:
 def resolve_command(ctx: ExecutionContext, name: str, extent: Optional[Extent]) -> registry.CommandInfo:
     """Alias, then user function, then cmdlet; otherwise the 5.1 not-recognized error."""
     key = name.lower()
+    if key not in registry.REGISTRY and key not in registry.ALIASES:
+        from ..cmdlets import ensure_command
+        ensure_command(key)
     if key in registry.ALIASES:
         target = registry.ALIASES[key]
         info = ctx.find_function(target) or registry.REGISTRY.get(target.lower())
