@@ -32,6 +32,9 @@ from .writer import topology_document, write_atomic
 from .yamldoc import locate
 
 MAGIC = b"CSPTOPO\x00"
+# Stands for the topology file in cached warnings: the same content may be loaded
+# through another path, and messages must name the path used.
+_MAIN_FILE = "\x00main"
 CACHE_FORMAT = 1
 _PREFIX = struct.Struct("<II")
 
@@ -82,8 +85,8 @@ def store(key: str, topology: Any, dependencies: list[tuple[str, str]],
         "key": key,
         "dependencies": dependencies,
         "document": topology_document(topology, include_users=False),
-        "warnings": [[p.file, p.line, p.column, p.message, p.severity]
-                     for p in topology.warnings],
+        "warnings": [[_MAIN_FILE if p.file == topology.source else p.file, p.line, p.column,
+                      p.message, p.severity] for p in topology.warnings],
         "users": meta,
         "blobs": [[name, len(blobs[name])] for name in names],
         "crc": crc,
@@ -160,6 +163,13 @@ def _topology(header: dict, blobs: dict[str, memoryview]) -> Any:
     topology.warnings = [Problem(*fields) for fields in header["warnings"]]
     topology.revision = 0
     return topology
+
+
+def renamed(problem: Problem, main_file: str) -> Problem:
+    """Return a cached problem naming ``main_file`` where it named the topology file."""
+    if problem.file != _MAIN_FILE:
+        return problem
+    return Problem(main_file, problem.line, problem.column, problem.message, problem.severity)
 
 
 def _discard(path: Path) -> None:

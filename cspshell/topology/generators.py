@@ -97,19 +97,12 @@ def generate(spec: GeneratorSpec) -> Iterator[tuple[str, str, str, str, str, str
 
 def field_columns(line: str) -> list[int]:
     """Return the 1-based column where each comma-separated field of ``line`` starts."""
-    if '"' not in line:
-        columns = [1]
-        for part in line.split(",")[:-1]:
-            columns.append(columns[-1] + len(part) + 1)
-        return columns
-    columns = [1]
-    quoted = False
-    for index, char in enumerate(line):
-        if char == '"':
-            quoted = not quoted
-        elif char == "," and not quoted:
-            columns.append(index + 2)
-    return columns
+    # A quoted field is consumed whole, so only the commas between fields match.
+    return [1] + [match.end() + 1 for match in _CSV_SEPARATOR.finditer(line)
+                  if match.group() == ","]
+
+
+_CSV_SEPARATOR = re.compile(r'"(?:[^"]|"")*"|,')
 
 
 def read_csv_rows(text: str) -> Iterator[tuple[int, list[str], list[int]]]:

@@ -49,6 +49,7 @@ def load_topology(path: PathLike, *, generated_users: Optional[int] = None,
         cached = cache.load(key, base_dir, cache_dir)
         if cached is not None:
             cached.source = shown
+            cached.warnings = [cache.renamed(p, shown) for p in cached.warnings]
             return cached
     recorder = cache.DependencyRecorder(base_dir)
     topology = _build(data, log, base_dir, generated_users, recorder.read)
@@ -66,7 +67,8 @@ def load_topology_text(text: str, name: str = "<topology>", *,
     CSV references resolve against ``base_dir`` (the current directory when None).
     """
     log = ProblemLog(name)
-    data = text.encode("utf-8")
+    # surrogatepass: a lone surrogate then fails decoding with a position, not a traceback
+    data = text.encode("utf-8", "surrogatepass")
     if len(data) > MAX_YAML_BYTES:
         log.error(None, _too_big_message(len(data)))
         log.raise_if_errors()

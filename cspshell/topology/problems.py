@@ -89,6 +89,10 @@ class ProblemLog:
         """Record a warning."""
         self.add(mark, message, WARNING)
 
+    def problems_so_far(self) -> list[Problem]:
+        """Return every problem recorded so far (in every file of this load)."""
+        return self._root.problems
+
     @property
     def has_errors(self) -> bool:
         """True when at least one error was recorded."""

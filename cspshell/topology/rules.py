@@ -46,6 +46,7 @@ def item_label(item: Any, kind: str, key: str) -> str:
 
 
 def did_you_mean(name: str, names: list[str]) -> str:
+    """Return ``"; did you mean 'x'?"`` for the closest of ``names``, or ""."""
     close = difflib.get_close_matches(name.lower(), [n.lower() for n in names], n=1,
                                       cutoff=0.6)
     if not close:

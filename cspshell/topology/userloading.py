@@ -220,14 +220,35 @@ class UserLoader:
         number = count if count is not None else values["count"]
         if domain is None or not self._patterns_distinct(entry, number):
             return None
-        return GeneratorSpec(number, values["start"], pools,
+        spec = GeneratorSpec(number, values["start"], pools,
                              compile_pattern(values["sam_account_name"]),
                              compile_pattern(values["display_name"]),
-                             compile_pattern(values["sip_address"]),
+                             compile_pattern(_sip_prefixed(values["sip_address"])),
                              compile_pattern(values["upn"]),
                              compile_pattern(values["line_uri"] or ""), sip_domain, domain,
                              values["enabled"], values["enterprise_voice_enabled"],
                              dict(values.get("policies") or {}))
+        return spec if self._sample_valid(spec, entry) else None
+
+    def _sample_valid(self, spec: GeneratorSpec, entry: Entry) -> bool:
+        """Check the first generated user's SIP address, UPN and line URI.
+
+        Patterns vary only by number, so when the first user's values are well formed
+        the others are too; a bad pattern gives one message, not one per user.
+        """
+        sample = next(generate(GeneratorSpec(**{**vars(spec), "count": 1})), None)
+        if sample is None:
+            return True
+        sip, _, _, upn, line_uri, _ = sample
+        where = "a generate block"
+        checks = [("sip_address", sip), ("line_uri", line_uri)]
+        problems = len(self.log.problems_so_far())
+        for key, value in checks:
+            check_value(value, USER.field(key), self.log, where, entry.mark(key))
+        if "@" not in upn:
+            self.log.error(entry.mark("upn"), f"the pattern for upn gives '{upn}', which is "
+                                              "not name@domain")
+        return len(self.log.problems_so_far()) == problems
 
     def _patterns_distinct(self, entry: Entry, count: int) -> bool:
         """Refuse patterns that would give every generated user the same name."""
@@ -257,8 +278,7 @@ class UserLoader:
         sip_domains = self.sip_domains
         self._generated_origin(row, spec.start - row, entry)
         for k, (sip, display, sam, upn, line_uri, pool) in enumerate(generate(spec)):
-            sip = with_sip_prefix(sip)
-            key_sip, key_upn = normalise_sip(sip), upn.lower()
+            key_sip, key_upn = sip[4:].lower(), upn.lower()     # the template adds "sip:"
             key_sam = domain_prefix + sam.lower()
             if key_sip.rpartition("@")[2] not in sip_domains:
                 self._sip_domain_ok(sip, key_sip.rpartition("@")[2], log,
@@ -362,6 +382,12 @@ class UserLoader:
         values.setdefault("registrar_pool", default_pool)
         row_mark = Mark(line, 1)
         self._single(values, log, lambda key: marks.get(key, row_mark), row_mark)
+
+
+def _sip_prefixed(pattern: str) -> str:
+    """Return a SIP address pattern that starts with exactly ``sip:``."""
+    pattern = pattern.strip()
+    return "sip:" + (pattern[4:] if pattern[:4].lower() == "sip:" else pattern)
 
 
 def _csv_value(spec: Field, text: str, log: ProblemLog, mark: Mark) -> Any:

@@ -89,33 +89,30 @@ class UserDirectory:
     def _columns_from(self, columns: UserColumns,
                       packed: Optional[dict[str, tuple[bytes, bytes]]] = None,
                       tables: Optional[dict[str, tuple[bytes, bytes]]] = None) -> None:
-        """Install columns (from lists, or from packed cache bytes) and their indexes."""
-        def column(name: str, values: list[str]) -> StringColumn:
-            if packed is not None:
-                return StringColumn.unpack(*packed[name])
-            return StringColumn.from_values(values)
-
-        self._sip = column("sip", columns.sip)
-        self._display = column("display", columns.display)
-        self._sam = column("sam", columns.sam)
-        self._upn = column("upn", columns.upn)
-        self._line_uri = column("line_uri", columns.line_uri)
-        self._domain = columns.domain
-        self._pool = columns.pool
-        self._flags = columns.flags
-        self._policy_set = columns.policy_set
-        self._dn = columns.dn
+        """Install columns and their indexes: built from lists, or the cache's bytes."""
+        self._install_columns(columns, packed)
         rows = len(self._sip)
-        key_sources = {"sip": columns.sip, "upn": columns.upn,
-                       "sam": columns.sam, "display": columns.display}
         self._indexes: dict[str, HashIndex] = {}
         for name, key_of in self._key_functions().items():
             if tables is not None:
                 self._indexes[name] = HashIndex.unpack(key_of, *tables[name], rows)
             else:
-                normalise = _NORMALISERS[name]
-                keys = (normalise(value) for value in key_sources[name])
+                keys = map(_NORMALISERS[name], getattr(columns, _KEY_SOURCES[name]))
                 self._indexes[name] = HashIndex.build(key_of, keys, rows)
+
+    def _install_columns(self, columns: UserColumns,
+                         packed: Optional[dict[str, tuple[bytes, bytes]]]) -> None:
+        for name in TEXT_COLUMNS:
+            if packed is not None:
+                column = StringColumn.unpack(*packed[name])
+            else:
+                column = StringColumn.from_values(getattr(columns, name))
+            setattr(self, "_" + name, column)
+        self._domain = columns.domain
+        self._pool = columns.pool
+        self._flags = columns.flags
+        self._policy_set = columns.policy_set
+        self._dn = columns.dn
 
     def _key_functions(self) -> dict[str, Callable[[int], str]]:
         """Return, per index, the function giving a row's current normalised key."""
@@ -378,7 +375,7 @@ class UserDirectory:
             fresh = UserDirectory.from_users(self, self.domain_dns)
             return fresh.pack()
         blobs: dict[str, bytes] = {}
-        for name in ("sip", "display", "sam", "upn", "line_uri"):
+        for name in TEXT_COLUMNS:
             data, starts = getattr(self, "_" + name).packed()
             blobs[f"col.{name}"], blobs[f"off.{name}"] = data, starts
         for name, index in self._indexes.items():
@@ -412,8 +409,7 @@ class UserDirectory:
                               flags=bytearray(blobs["flags"]),
                               policy_set=_array("H", blobs["policy_set"]),
                               dn={int(row): dn for row, dn in meta["dn"]})
-        packed = {name: (blobs[f"col.{name}"], blobs[f"off.{name}"])
-                  for name in ("sip", "display", "sam", "upn", "line_uri")}
+        packed = {name: (blobs[f"col.{name}"], blobs[f"off.{name}"]) for name in TEXT_COLUMNS}
         tables = {name: (blobs[f"idx.{name}"], blobs[f"hash.{name}"])
                   for name in ("sip", "upn", "sam", "display")}
         directory._columns_from(columns, packed, tables)
@@ -421,16 +417,12 @@ class UserDirectory:
         return directory
 
     def _check_shape(self, rows: int) -> None:
+        # The cache's CRC-32 already vouches for the bytes; this catches a file written
+        # by a different layout (counts must agree) at no cost per row.
         columns = (self._sip, self._display, self._sam, self._upn, self._line_uri,
                    self._domain, self._pool, self._flags, self._policy_set)
         if any(len(column) != rows for column in columns):
             raise ValueError("user columns disagree on the number of rows")
-        if max(self._domain, default=0) >= max(len(self._domain_names), 1):
-            raise ValueError("user domain code out of range")
-        if max(self._pool, default=NO_POOL) >= len(self._pool_names):
-            raise ValueError("user pool code out of range")
-        if max(self._policy_set, default=0) >= len(self._policy_sets):
-            raise ValueError("user policy code out of range")
 
 
 def _array(typecode: str, raw: bytes) -> array:
@@ -439,6 +431,9 @@ def _array(typecode: str, raw: bytes) -> array:
     return values
 
 
+TEXT_COLUMNS = ("sip", "display", "sam", "upn", "line_uri")
+# Index name -> the column its keys come from.
+_KEY_SOURCES = {"sip": "sip", "upn": "upn", "sam": "sam", "display": "display"}
 _NORMALISERS = {
     "sip": normalise_sip,
     "upn": str.lower,

@@ -546,7 +546,8 @@ class TopologyBuilder:
         if entry["type"] != "SRV" or entry["target"] is None:
             return
         target = entry["target"]
-        if not self.topology.addresses(target):
+        # A machine resolves without an explicit record: Windows registers its own A record.
+        if not self.topology.addresses(target) and self.topology.machine(target) is None:
             self.log.warning(entry.mark("target"), f"the SRV record '{entry['name']}' points "
                                                    f"at '{target}', which has no A record; "
                                                    "add one under 'dns:' or clients cannot "

@@ -168,6 +168,7 @@ class _EventBuilder:
         }
 
     def run(self, events: Any) -> Value:
+        """Return the document built from ``events`` (raises _Refused after logging)."""
         handlers = {
             yaml.ScalarEvent: self._scalar,
             yaml.MappingStartEvent: self._open_mapping,
