@@ -98,7 +98,7 @@ def pool_distribution(topology: Topology, pool: Pool, add_fqdn: Optional[str] = 
         ordinal = max((m.ordinal for m in pool.machines), default=0) + 1
         add = (Machine(add_fqdn, ordinal, site_id=pool.site_id, cluster=pool.cluster).machine_id,
                add_fqdn)
-    addresses = (user.sip_address for user in topology.users_in_pool(pool.fqdn))
+    addresses = topology.sip_addresses_in_pool(pool.fqdn)
     return distribute(pool.fqdn, machines, addresses, pool.hash_seed, add, remove_fqdn)
 
 
