@@ -11,24 +11,16 @@ DEFAULT_TOPOLOGY = "default"
 
 def sample_topology_path(name: str) -> Path:
     """The path of a sample topology shipped with the package (``default``, ``two-datacenter`` ...)."""
-    stem = name[:-5] if name.endswith(".yaml") else name
-    try:
-        from importlib.resources import files
-        candidate = Path(str(files("cspshell.samples").joinpath(f"{stem}.yaml")))
-        if candidate.exists():
-            return candidate
-    except (ModuleNotFoundError, TypeError):
-        pass
-    return Path(__file__).resolve().parent.parent / "topology" / f"{stem}.yaml"
+    from .topology.samples import sample_path
+    return sample_path(name)
 
 
 def resolve_topology_argument(value: str) -> Path:
-    """A -Topology argument: a file path, or the name of a shipped sample."""
-    path = Path(os.path.expanduser(value))
-    if path.exists() or path.suffix in (".yaml", ".yml") and os.sep in value:
-        return path
-    sample = sample_topology_path(value)
-    return sample if sample.exists() else path
+    """A -Topology argument: the name of a shipped sample, or a file path."""
+    from .topology.samples import is_sample_name, sample_path
+    if is_sample_name(value) and not Path(value).exists():
+        return sample_path(value)
+    return Path(os.path.expanduser(value))
 
 
 class Session:
