@@ -57,13 +57,6 @@ def identity_text(value: Any) -> str:
     return C.to_string(value)
 
 
-def as_list(value: Any) -> list:
-    """Return a parameter value as a list (None: empty)."""
-    if value is None:
-        return []
-    return list(value) if isinstance(value, (list, tuple)) else [value]
-
-
 def interval(seconds: int) -> _dt.timedelta:
     """Return a number of seconds as a TimeSpan value."""
     return _dt.timedelta(seconds=seconds)

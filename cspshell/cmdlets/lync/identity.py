@@ -2,8 +2,8 @@
 
 Users (UserIdParameter): a SIP address with or without ``sip:``, a UPN, ``DOMAIN\\sam``,
 a display name (``*`` wildcards allowed), a distinguished name, or an ADUser object from
-Get-CsUser. Pools by FQDN; services by ``Role:fqdn``; sites by name; configuration
-scopes ``global``, ``site:Name`` and ``service:Role:fqdn``.
+Get-CsUser. (Pools, services, sites and configuration scopes are resolved by the
+topology and by servicemodel.ServiceModel.)
 """
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from typing import Any, Optional, Union
 
 from ...objects import convert as C
 from ...objects.psobject import PSObject
-from ...topology.entities import Pool, Site, User
+from ...topology.entities import User
 from .adusers import UserView
 from .common import ADUSER, identity_text
 from .records import SourcedObject
@@ -44,12 +44,3 @@ def ad_only_user(view: UserView, text: str) -> Optional[User]:
             return user
     return None
 
-
-def pool_of(topology: Any, value: Any) -> Optional[Pool]:
-    """Return the pool a pool or service identity names (``fqdn`` or ``Role:fqdn``), or None."""
-    return topology.pool(identity_text(value)) if value is not None else None
-
-
-def site_of(topology: Any, value: Any) -> Optional[Site]:
-    """Return the site named ``value`` (``Redmond`` or ``Site:Redmond``), or None."""
-    return topology.site(identity_text(value)) if value is not None else None

@@ -13,7 +13,7 @@ Registrar of every pool that names it as backup Registrar depends on it.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Iterator, Optional
+from typing import Any, Optional
 
 from ...topology.entities import Pool, PoolKind, Service
 from .common import DISPLAY_SERVICE, SERVICE_VERSION, interval
@@ -204,8 +204,3 @@ _MIDDLE = {REGISTRAR: _registrar, DIRECTOR: _director, "WebServer": _web_server,
 
 def _identity(obj: Any) -> str:
     return obj.get("Identity")
-
-
-def iter_services(model: ServiceModel, pool: Optional[Pool] = None) -> Iterator[ServiceRef]:
-    """Yield the services of ``pool`` (every pool when None)."""
-    return iter(model.of_pool(pool) if pool is not None else model.all())

@@ -85,8 +85,11 @@ class GetCsUserPoolInfo(Cmdlet):
 
     def begin(self) -> None:
         self.view: UserView = user_view(self.ctx.session)
-        # Keyed by id(): the topology's Machine objects live as long as the command.
-        self.machines: dict[int, SourcedObject] = {}
+        topology = self.view.topology
+        # One shared object per machine, keyed by id(): the topology's Machine objects
+        # outlive the command, and a million users need no look-up by name.
+        self.machines: dict[int, SourcedObject] = {
+            id(m): machine_object(m, topology.site_of(topology.pool_of(m)).name) for m in topology.machines()}
 
     def process(self) -> Iterator[Any]:
         shown, sources = user_sources(self.view, self.params.get("Identity"))
@@ -107,18 +110,11 @@ class GetCsUserPoolInfo(Cmdlet):
                        "ObjectNotFound", exception_type=MANAGEMENT_EXCEPTION, target_name="",
                        target_type="")
             return None
+        machines = self.machines
         return PSObject([
             ("PrimaryPoolFqdn", info.primary_pool.fqdn),
             ("BackupPoolFqdn", info.backup_pool.fqdn if info.backup_pool is not None else None),
             ("UserServicesPoolFqdn", info.user_services_pool.fqdn),
-            ("PrimaryPoolMachinesInPreferredOrder", [self.machine(m) for m in info.primary_machines]),
-            ("BackupPoolMachinesInPreferredOrder", [self.machine(m) for m in info.backup_machines]),
+            ("PrimaryPoolMachinesInPreferredOrder", [machines[id(m)] for m in info.primary_machines]),
+            ("BackupPoolMachinesInPreferredOrder", [machines[id(m)] for m in info.backup_machines]),
         ], typenames=[USER_INFORMATION, "System.Object"])
-
-    def machine(self, machine: Machine) -> SourcedObject:
-        """Return the (per-command, shared) object of a machine."""
-        obj = self.machines.get(id(machine))
-        if obj is None:
-            site = self.view.topology.site_by_id(machine.site_id)
-            obj = self.machines[id(machine)] = machine_object(machine, site.name if site else "")
-        return obj
