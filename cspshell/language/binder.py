@@ -253,7 +253,7 @@ class Binder:
         if result:
             return result
         for p in params:
-            if p.from_pipeline:
+            if p.from_pipeline and (p.type in _COERCE or _accepts_without_coercion(p, item)):
                 try:
                     result[p.name] = self.coerce(p, item, None)
                     return result
@@ -425,7 +425,10 @@ def _accepts_without_coercion(param: Parameter, item: Any) -> bool:
         return type(item).__name__ == "ScriptBlock"
     if t == "Hashtable":
         return isinstance(item, PSHashtable)
-    return isinstance(item, (str, PSObject))
+    if isinstance(item, str):
+        return True
+    # A Lync identity parameter takes the Lync object itself (an ADUser, a pool...), not any object.
+    return isinstance(item, PSObject) and item.type_name.startswith("Microsoft.Rtc.")
 
 
 def _property_for(item: Any, param: Parameter) -> Any:

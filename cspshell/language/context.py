@@ -469,11 +469,12 @@ class ExecutionContext:
 
     def _stream(self, prefix: str, text: str, colour: str) -> None:
         writer = getattr(self.host, "write_stream_line", None)
-        for line in str(text).split("\n"):
+        for i, line in enumerate(str(text).split("\n")):
+            lead = prefix if i == 0 else ""
             if writer:
-                writer(prefix, line, colour)
+                writer(lead, line, colour)
             else:
-                self.host.write_line(prefix + line)
+                self.host.write_line(lead + line)
 
     def resolve_path(self, path: str) -> str:
         """A user path (relative to the shell's current directory) as an OS path."""
