@@ -15,6 +15,7 @@ from ..formatting.generate import FormatCommand, FormatParams, FormatViewError
 from ..formatting.out_default import LineRenderer, split_output
 from ..formatting.views import LIST, TABLE, WIDE
 from .base import NO_INPUT, Cmdlet
+from .utility import spec_error
 from .calculated import (FORMAT_LIST, FORMAT_TABLE, FORMAT_WIDE, GROUP_BY, PropertySpecError,
                          parse_properties, parse_property)
 from .registry import CORE, UTILITY, Parameter, cmdlet
@@ -91,7 +92,7 @@ class _FormatCmdlet(_InputCmdlet):
         try:
             params = self.format_params()
         except PropertySpecError as exc:
-            self.terminate(exc.message, exc.error_id, "InvalidArgument", exception_type="NotSupportedException")
+            spec_error(self, exc)
         self.command = FormatCommand(self.shape, params, _enumeration_limit(self.ctx))
 
     def format_params(self) -> FormatParams:

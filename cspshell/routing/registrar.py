@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import Enum
-from typing import Optional
+from typing import Any, Optional
 
 from ..topology.entities import Machine, Pool, User
 from ..topology.model import Topology
@@ -73,13 +73,28 @@ class Serving:
     status: PoolStatus
 
 
+# id(pool) -> (its machine list, how many machines, seed, ranker): pools rarely change, so the
+# ranker is rebuilt only when the machine list or the seed does.
+_RANKERS: dict[int, tuple] = {}
+
+
+def _pool_ranker(pool: Pool) -> Any:
+    machines = pool.machines
+    hit = _RANKERS.get(id(pool))
+    if hit is not None and hit[0] is machines and hit[1] == len(machines) and hit[2] == pool.hash_seed:
+        return hit[3]
+    ranker = ranker_for(tuple(m.machine_id for m in machines), pool.hash_seed)
+    _RANKERS[id(pool)] = (machines, len(machines), pool.hash_seed, ranker)
+    return ranker
+
+
 def preferred_machines(pool: Pool, sip_address: str) -> tuple[Machine, ...]:
     """Return the pool's machines in the user's preferred order."""
     machines = pool.machines
     if len(machines) < 2:
         return tuple(machines)
-    ranker = ranker_for(tuple(m.machine_id for m in machines), pool.hash_seed)
-    return tuple(machines[p] for p in ranker.order(user_key(sip_address)))
+    ranker = _pool_ranker(pool)
+    return tuple([machines[p] for p in ranker.order(user_key(sip_address))])
 
 
 def user_pool_info(topology: Topology, user: User) -> Optional[UserPoolInfo]:

@@ -1,0 +1,2 @@
+# source: PowerShell/PowerShell test/powershell/Modules/Microsoft.PowerShell.Utility/Format-Table.Tests.ps1 @v6.1.0 'Format-Table with Autosize should work' (name size booleanValue / Bob 1234 True); alignment and padding per reference/powershell-semantics.md 1.5
+[PSCustomObject]@{'name'='Bob';'size'=1234;'booleanValue'=$true;}, [PSCustomObject]@{'name'='Jim';'size'=5678;'booleanValue'=$false;} | Format-Table -AutoSize

@@ -1,0 +1,2 @@
+# source: lync-facts.md 1.12 (TaskOutput sample for a user that does not exist: Result Failure, Latency 00:00:00, Error "404, Not Found", Diagnosis ErrorCode=1003,...,Reason=User does not exist then Microsoft.Rtc.Signaling.DiagnosticHeader); source= names the Front End that answered (ls14pool's first server, beta-ls14-ee1); list layout powershell-semantics.md 1.4
+Test-CsRegistration -TargetFqdn ls14pool.beta.deitterick.com -UserSipAddress sip:nobody@beta.deitterick.com
