@@ -312,9 +312,11 @@ def _finish(ctx: ExecutionContext, stream: Iterator[Any]) -> Iterator[Any]:
 
 def _run_stage(ctx: ExecutionContext, proc: CommandProcessor, upstream: Optional[Iterator[Any]],
                begin_out: list) -> Iterator[Any]:
+    """One command of a pipeline as a generator: begin output, process per input, end output."""
     impl = proc.impl
     out_var = proc.common.get("OutVariable")
     collected: Optional[list] = [] if out_var else None
+    plain = collected is None
 
     def emit(items: Any) -> Iterator[Any]:
         if items is None:
@@ -331,15 +333,21 @@ def _run_stage(ctx: ExecutionContext, proc: CommandProcessor, upstream: Optional
         impl.input = NO_INPUT
         yield from emit(impl.process())
     else:
+        bind, process, check_each = proc.bind_input, impl.process, proc.check_each
         for item in upstream:
-            if proc.bind_input(item):
-                if proc.check_each:
+            if bind(item):
+                if check_each:
                     try:
                         proc.binder.check_mandatory(proc.bound, pipeline_done=True)
                     except PSError as exc:
                         ctx.write_error(exc.record, command=proc)
                         continue
-                yield from emit(impl.process())
+                out = process()
+                if out is not None:
+                    if plain and not proc.redirected_errors:
+                        yield from out
+                    else:
+                        yield from emit(out)
             if proc.redirected_errors:
                 yield from _drain(proc)
             if proc.stopped:
