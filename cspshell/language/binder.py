@@ -101,6 +101,14 @@ class Binder:
                 bound.extra_args.append(self._literal_parameter(arg))
                 i += 1
                 continue
+            remaining = self._remaining_for_unknown(arg.name)
+            if remaining is not None:
+                literal = self._literal_parameter(arg)
+                current = bound.values.get(remaining.name)
+                extra = literal if isinstance(literal, list) else [literal]
+                bound.values[remaining.name] = (list(current) if current else []) + extra
+                i += 1
+                continue
             param = self.resolve_name(arg.name, arg.extent)
             if param.name in bound.values:
                 raise self.fail(
@@ -151,6 +159,12 @@ class Binder:
                                 "ParameterArgumentValidationErrorEmptyStringNotAllowed", self.command_extent,
                                 "InvalidData")
             bound.values[param.name] = self.coerce(param, answer, None)
+
+    def _remaining_for_unknown(self, typed: str) -> Optional[Parameter]:
+        """The ValueFromRemainingArguments parameter an unknown -Name goes to (5.1's binder)."""
+        if self._knows(typed):
+            return None
+        return next((p for p in self.info.parameters if p.remaining), None)
 
     def _knows(self, typed: str) -> bool:
         key = typed.lower()
@@ -266,7 +280,10 @@ class Binder:
         """Convert an argument to the parameter's type, with PowerShell's error text."""
         conv = _COERCE.get(param.type)
         if conv is None:
-            return _unwrap(value)
+            full = C.resolve_type(param.type) if self.info.function is not None else None
+            if full is None or full in ("System.Object", "System.Management.Automation.PSObject"):
+                return _unwrap(value)
+            conv = lambda v: C.convert_to(v, full)  # noqa: E731
         try:
             value = conv(value)
         except C.PSConversionError as exc:
@@ -278,6 +295,10 @@ class Binder:
             raise self.fail(f"Cannot bind parameter '{param.name}'. {exc.message}",
                             "CannotConvertArgumentNoMessage", extent) from exc
         except _NotConvertible as exc:
+            if self.info.function is not None and exc.error_id == "ParameterArgumentTransformationError":
+                raise binding_error(self.info, self.name, extent, exc.message.format(name=param.name),
+                                    exc.error_id, "InvalidData",
+                                    exception_type="ParameterBindingArgumentTransformationException") from exc
             raise self.fail(exc.message.format(name=param.name), exc.error_id, extent) from exc
         if param.validate_set and value is not None:
             allowed = {v.lower(): v for v in param.validate_set}
@@ -380,7 +401,11 @@ def _to_hashtable(value: Any) -> Any:
 
 
 def _to_action(value: Any) -> str:
+    if C.is_number(value) and 0 <= int(value) < len(ACTION_PREFERENCES):
+        return ACTION_PREFERENCES[int(value)]
     text = C.to_string(value)
+    if text.isdigit() and int(text) < len(ACTION_PREFERENCES):
+        return ACTION_PREFERENCES[int(text)]
     for name in ACTION_PREFERENCES:
         if name.lower() == text.lower():
             return name
@@ -396,7 +421,7 @@ def _to_timespan(value: Any) -> _dt.timedelta:
 
 _COERCE = {
     "SwitchParameter": C.to_bool, "Boolean": _to_bool, "String": _to_str, "String[]": _to_str_array,
-    "Int32": _to_int, "Int64": _to_int, "UInt16": _to_int, "Int32[]": _to_int_array,
+    "Int32": _to_int, "Int64": lambda v: C.PSLong(_to_int(v)), "UInt16": _to_int, "Int32[]": _to_int_array,
     "Double": _to_double, "ScriptBlock": _to_scriptblock, "ScriptBlock[]": _to_scriptblocks,
     "Object[]": _to_object_array, "Hashtable": _to_hashtable, "ActionPreference": _to_action,
     "TimeSpan": _to_timespan,

@@ -601,7 +601,10 @@ def _incdec(node: A.IncDec) -> Expr:
 
     def run(ctx: ExecutionContext) -> Any:
         old = get(ctx)
-        new = _wrap_operator(lambda: OPS.op_add(old if old is not None else 0, delta), span)
+        if type(old) is int and -2**31 < old + delta < 2**31:
+            new = old + delta
+        else:
+            new = _wrap_operator(lambda: OPS.op_add(old if old is not None else 0, delta), span)
         setter(ctx, new)
         return new if node.prefix else old
     return run

@@ -55,9 +55,22 @@ class Engine:
                                      exception_type="ScriptCallDepthException"))
             ctx.last_ok = False
             return False
+        except Exception as exc:  # a parser fault must not end the shell
+            self._report(internal_error(exc))
+            ctx.last_ok = False
+            return False
         self.terminated = False
         code = CompiledBody(body)
-        if args is not None or body.params:
+        if body.params and args is not None:
+            from .functions import bind_script_arguments
+            try:
+                bind_script_arguments(ctx, body, code, list(args), name)
+            except PSError as exc:
+                self._report(exc.record)
+                ctx.last_ok = False
+                self.terminated = True
+                return False
+        elif args is not None or body.params:
             code.bind_simple(ctx, list(args or []))
         self._format(self._execute(code))
         return ctx.last_ok

@@ -17,7 +17,7 @@ _TYPE_MAP = {
     "int32": "Int32", "long": "Int64", "int64": "Int64", "double": "Double", "bool": "Boolean",
     "boolean": "Boolean", "switch": "SwitchParameter", "scriptblock": "ScriptBlock",
     "hashtable": "Hashtable", "object[]": "Object[]", "array": "Object[]", "int[]": "Int32[]",
-    "object": "Object", "psobject": "PSObject", "timespan": "TimeSpan", "datetime": "DateTime",
+    "object": "Object", "psobject": "PSObject", "timespan": "TimeSpan",
 }
 
 
@@ -91,6 +91,37 @@ def command_info(name: str, body: A.ScriptBlockBody, kind: str) -> CommandInfo:
     info.simple_script = not advanced
     info.description = body.text
     return info
+
+
+def bind_script_arguments(ctx: ExecutionContext, body: A.ScriptBlockBody, code: Any, words: list[str],
+                          name: str) -> None:
+    """Bind ``-File script.ps1 args...`` to the script's param block, as powershell.exe does:
+    ``-Name value`` pairs by name, other words by position, the rest into $args."""
+    from .binder import Arg, Binder
+    info = command_info(name, body, "ExternalScript")
+    info.function = code
+    args: list[Arg] = []
+    for word in words:
+        if len(word) > 1 and word[0] == "-" and (word[1].isalpha() or word[1] == "_"):
+            text, colon, value = word[1:].partition(":")
+            args.append(Arg(value if colon else _NO_VALUE(), text, None, bool(colon)))
+        else:
+            args.append(Arg(word))
+    bound = Binder(info, name, None, simple_function=info.simple_script).bind(args, expects_input=False)
+    for decl, default in code.params:
+        key = decl.name.lower()
+        real = next((p.name for p in info.parameters if p.name.lower() == key), decl.name)
+        if real in bound.values:
+            value = bound.values[real]
+            ctx.scope.vars[key] = C.SwitchParameter(value) if decl.type_name.lower() == "switch" else value
+        else:
+            ctx.scope.vars[key] = typed_default(decl.type_name, default(ctx) if default is not None else None)
+    ctx.scope.vars["args"] = list(bound.extra_args)
+
+
+def _NO_VALUE() -> Any:
+    from .binder import NO_VALUE
+    return NO_VALUE
 
 
 def typed_default(type_name: str, value: Any) -> Any:

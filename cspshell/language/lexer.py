@@ -245,7 +245,7 @@ class Lexer:
             return Token(T.AT_PAREN, "@(", pos, pos + 2, space_before=space)
         if nxt == "{":
             return Token(T.AT_BRACE, "@{", pos, pos + 2, space_before=space)
-        if nxt in "'\"":
+        if nxt and nxt in "'\"":
             return self._here_string(pos, space)
         m = _IDENT.match(self.text, pos + 1)
         if m:

@@ -485,6 +485,8 @@ def invoke_static(ctx: Any, type_full: str, name: str, args: list, span: Optiona
     if type_full == "System.Collections.ArrayList" and name.lower() == "new":
         from .context import PSArrayList
         return PSArrayList()
+    if type_full in C.EXCEPTION_BASES and name.lower() == "new":
+        return C.make_exception(type_full, args[0] if args else f"Exception of type '{type_full}' was thrown.")
     fn = _STATIC_METHODS.get((type_full, name.lower()))
     if fn is None:
         raise _err(f"Method invocation failed because [{type_full}] does not contain a method named '{name}'.",

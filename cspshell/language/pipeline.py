@@ -216,7 +216,7 @@ class CommandProcessor:
         for p in self.pipeline_params:
             self.bound.values.pop(p.name, None)
         if not self.pipeline_params:
-            if self.info.function is not None:
+            if self.info.function is not None and self.info.simple_script:
                 return True
             self._input_not_bound(item)
             return False
@@ -297,6 +297,8 @@ def execute_pipeline(ctx: ExecutionContext, stages: list[_Stage],
     k = 0
     for proc, stage in zip(processors, stages):
         if proc is None:
+            if stage.redirections:
+                stream = _redirect(ctx, None, stage, stream)
             continue
         stream = _run_stage(ctx, proc, stream, begins[k])
         k += 1
@@ -379,16 +381,19 @@ def _redirect(ctx: ExecutionContext, proc: CommandProcessor, stage: _Stage, stre
         if target is not None:
             target_value = compile_expr(target)(ctx) if not (isinstance(target, A.Variable) and target.name.lower() == "null") else None
         stream_no = op[0] if op[0] in "123456*" else "1"
+        if proc is None and stream_no not in ("1", "*"):
+            continue
         if op.endswith("&1") and stream_no == "2":
             proc.error_redirect = proc.redirected_errors.append
         elif stream_no in ("2", "*") and target_value is None:
-            proc.error_redirect = lambda record: None
+            if proc is not None:
+                proc.error_redirect = lambda record: None
             if stream_no == "*":
                 out_target = ""
         elif stream_no in ("1", "*"):
             out_target = "" if target_value is None else C.to_string(target_value)
             append = op.endswith(">>") or ">>" in op
-            if stream_no == "*":
+            if stream_no == "*" and proc is not None:
                 proc.error_redirect = proc.redirected_errors.append
     if out_target is None:
         return stream

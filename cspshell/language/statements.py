@@ -124,20 +124,19 @@ def _if(node: A.If) -> Stmt:
 
 
 def _loop_body(body: Stmt, label: str):
-    """Run a loop body once; returns 'break', 'continue' or None (and yields output)."""
-    def run(ctx: ExecutionContext, out: list) -> Optional[str]:
+    """Run a loop body once, streaming its output; ``state[0]`` becomes 'break', 'continue' or None."""
+    def run(ctx: ExecutionContext, state: list) -> Iterator[Any]:
+        state[0] = None
         try:
-            for item in body(ctx):
-                out.append(item)
+            yield from body(ctx)
         except BreakSignal as sig:
             if sig.label and sig.label.lower() != label.lower():
                 raise
-            return "break"
+            state[0] = "break"
         except ContinueSignal as sig:
             if sig.label and sig.label.lower() != label.lower():
                 raise
-            return "continue"
-        return None
+            state[0] = "continue"
     return run
 
 
@@ -147,11 +146,10 @@ def _while(node: A.While) -> Stmt:
     body = _loop_body(compile_block(node.body), node.label)
 
     def run(ctx: ExecutionContext) -> Iterator[Any]:
+        state: list = [None]
         while cond(ctx):
-            out: list = []
-            signal = body(ctx, out)
-            yield from out
-            if signal == "break":
+            yield from body(ctx, state)
+            if state[0] == "break":
                 return
     return run
 
@@ -163,11 +161,10 @@ def _do(node: A.DoLoop) -> Stmt:
     until = node.until
 
     def run(ctx: ExecutionContext) -> Iterator[Any]:
+        state: list = [None]
         while True:
-            out: list = []
-            signal = body(ctx, out)
-            yield from out
-            if signal == "break":
+            yield from body(ctx, state)
+            if state[0] == "break":
                 return
             if cond(ctx) == until:
                 return
@@ -182,13 +179,12 @@ def _for(node: A.For) -> Stmt:
     body = _loop_body(compile_block(node.body), node.label)
 
     def run(ctx: ExecutionContext) -> Iterator[Any]:
+        state: list = [None]
         if init is not None:
             yield from init(ctx)
         while cond(ctx):
-            out: list = []
-            signal = body(ctx, out)
-            yield from out
-            if signal == "break":
+            yield from body(ctx, state)
+            if state[0] == "break":
                 return
             if step is not None:
                 yield from step(ctx)
@@ -202,15 +198,14 @@ def _foreach(node: A.ForEach) -> Stmt:
     body = _loop_body(compile_block(node.body), node.label)
 
     def run(ctx: ExecutionContext) -> Iterator[Any]:
+        state: list = [None]
         value = iterable(ctx)
         if value is None:
             return
         for item in C.enumerate_value(value):
             setter(ctx, item)
-            out: list = []
-            signal = body(ctx, out)
-            yield from out
-            if signal == "break":
+            yield from body(ctx, state)
+            if state[0] == "break":
                 return
     return run
 
@@ -286,16 +281,13 @@ def _try(node: A.Try) -> Stmt:
     final = compile_block(node.finally_body) if node.finally_body is not None else None
 
     def run(ctx: ExecutionContext) -> Iterator[Any]:
-        out: list = []
         ctx.try_depth += 1
         try:
             try:
-                out.extend(body(ctx))
+                yield from body(ctx)
             finally:
                 ctx.try_depth -= 1
         except PSError as exc:
-            yield from out
-            out = []
             handler = _find_catch(catches, exc)
             if handler is None:
                 if final is not None:
@@ -318,11 +310,9 @@ def _try(node: A.Try) -> Stmt:
                     yield from final(ctx)
             return
         except FlowSignal:
-            yield from out
             if final is not None:
                 yield from final(ctx)
             raise
-        yield from out
         if final is not None:
             yield from final(ctx)
     return run

@@ -101,7 +101,7 @@ def type_name(value: Any) -> str:
     if isinstance(value, str):
         return "System.String"
     if isinstance(value, list):
-        return "System.Object[]"
+        return getattr(value, "ps_type_name", "System.Object[]")
     if isinstance(value, PSHashtable):
         return value.type_name
     if isinstance(value, PSObject):
