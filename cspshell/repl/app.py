@@ -11,16 +11,20 @@ and never end the shell.
 """
 from __future__ import annotations
 
+import gc
+import importlib
+import os
 import sys
-from typing import Any, Iterator
+import threading
+from typing import Any
 
-from ..cmdlets.registry import lookup
+from ..cmdlets.registry import all_commands, lookup
 from ..language.context import CaptureHost
 from ..language.engine import Engine
 from .completion import CompletionEngine
 from .host import TerminalHost, colour_wanted
 from .keybindings import PendingInput
-from .paging import register_more
+from .paging import PagingStopped, register_more
 from .paths import history_path, profile_path
 from .toolbar import topology_counts, topology_label, toolbar_text
 from .typeinfo import TypeCatalog, learn_session_output
@@ -46,13 +50,12 @@ class Shell:
         self.catalog = TypeCatalog()
         self.completion = CompletionEngine(self.ctx, self.catalog)
         self.pending = PendingInput()
+        self.ready = threading.Event()  # set once the lab state is loaded (see warm)
 
     # -- start-up ---------------------------------------------------------------------------
     def start(self) -> None:
-        """Wire the host hooks, print the banner, run the profile."""
+        """Declare ``more``, set ``$PROFILE``, print the banner, run the profile."""
         register_more()
-        self.ctx.clear_host = self.host.clear_screen
-        self.ctx.invoke_script = self.invoke_script
         self.ctx.set_var("PROFILE", str(profile_path()), scope="global")
         if not self.opts.nologo:
             for line in self.banner():
@@ -83,25 +86,29 @@ class Shell:
         self.start()
         if self.engine.exit_code is not None:
             return self.engine.exit_code
-        users = self.completion.users()
-        if users is not None:
-            users.warm()
-        prompt = self.build_prompt()
+        self.ctx.session.topology  # loaded here, never first by a background thread
+        prompt = PlainPrompt(self.host) if os.environ.get("TERM") == "dumb" else self.build_prompt()
+        self.warm(prompt.app)
         while True:
-            if self.pending.units:
-                text = self.pending.units.popleft()
-                self.echo(text)
-                prompt.history.append_string(text)
-            else:
-                try:
-                    text = prompt.prompt(self.prompt_text(), default=self.pending.take_default())
-                except KeyboardInterrupt:
-                    continue
-                except EOFError:
-                    return 0
+            try:
+                text = self.next_input(prompt)
+            except KeyboardInterrupt:  # Ctrl+C cancels the line being typed
+                continue
+            except EOFError:  # Ctrl+D on an empty line
+                return 0
             self.run_unit(text)
             if self.engine.exit_code is not None:
                 return self.engine.exit_code
+
+    def next_input(self, prompt: Any) -> str:
+        """The next input unit: a pasted one still waiting (shown as if typed), else what
+        the person types at the prompt."""
+        if self.pending.units:
+            text = self.pending.units.popleft()
+            self.echo(text)
+            prompt.history.append_string(text)
+            return text
+        return prompt.prompt(self.prompt_text(), default=self.pending.take_default())
 
     def run_unit(self, text: str, name: str = "", history: bool = True) -> None:
         """Run one input unit; Ctrl+C stops it and brings the prompt back."""
@@ -111,7 +118,9 @@ class Shell:
         self.host.width = console_width()
         try:
             self.engine.run(text, name=name, history=history)
-        except KeyboardInterrupt:
+        except PagingStopped:  # Q at the pager: the pager has ended its line already
+            self.ctx.last_ok = False
+        except KeyboardInterrupt:  # the terminal echoed ^C; the prompt starts on a new line
             self.host.write_raw("\n")
             self.ctx.last_ok = False
         finally:
@@ -121,14 +130,6 @@ class Shell:
     def echo(self, text: str) -> None:
         """Show a pasted unit after the prompt, as if it had been typed."""
         self.host.write_line(self.prompt_text() + text.replace("\n", "\n" + CONTINUATION))
-
-    def invoke_script(self, text: str) -> Iterator[Any]:
-        """Invoke-History's runner: the output objects of ``text`` run in this session."""
-        from ..language.compiler import CompiledBody
-        code = CompiledBody(self.engine.parse(text))
-        for block in (code.begin, code.process, code.end):
-            if block is not None:
-                yield from block(self.ctx)
 
     # -- the prompt -----------------------------------------------------------------------------
     def prompt_text(self) -> str:
@@ -162,9 +163,34 @@ class Shell:
     def toolbar(self) -> str:
         """The bottom toolbar's text (never fails: a broken toolbar must not stop typing)."""
         try:
-            return toolbar_text(self.ctx.session)
+            return toolbar_text(self.ctx.session, self.ready.is_set())
         except Exception:
             return ""
+
+    def warm(self, app: Any = None) -> threading.Thread:
+        """Load in the background what the first prompt does not need to appear: the lab
+        state's modules (then redraw the toolbar), every command family (for completion),
+        and the user prefix index (a second or two for a million users). Only modules and
+        the index: the session's objects are created on the main thread alone."""
+        def load() -> None:
+            try:
+                importlib.import_module("cspshell.routing.labstate")
+                all_commands()
+            except Exception:  # best effort: whatever failed loads on first use instead
+                pass
+            finally:
+                self.ready.set()
+                if app is not None:
+                    app.invalidate()
+            users = self.completion.users()
+            if users is not None:
+                users.ensure_quietly()
+            # What is loaded now lives as long as the session: keep the cycle collector
+            # from walking it again on every full collection (a pause felt while typing).
+            gc.freeze()
+        thread = threading.Thread(target=load, name="cspshell-warm-up", daemon=True)
+        thread.start()
+        return thread
 
     def build_prompt(self) -> Any:
         """The prompt_toolkit session: history, colouring, completion, keys, toolbar."""
@@ -196,6 +222,43 @@ class Shell:
             color_depth=None if self.colour else ColorDepth.MONOCHROME,
             reserve_space_for_menu=8,
         )
+
+
+class PlainPrompt:
+    """Line input for terminals that cannot be drawn on (TERM=dumb): the prompt, then
+    ``>> `` continuation lines until the input is complete; history is still saved."""
+
+    app = None  # nothing to redraw
+
+    def __init__(self, host: TerminalHost):
+        from .history import HistoryFile
+        self.host = host
+        self.history = _PlainHistory(HistoryFile(history_path()))
+
+    def prompt(self, message: str, default: str = "") -> str:
+        """Read one input unit (EOFError at end of input, KeyboardInterrupt on Ctrl+C)."""
+        from .keybindings import needs_more
+        try:
+            lines = [default + input(message + default)]
+            while needs_more("\n".join(lines)):
+                lines.append(input(CONTINUATION))
+        except KeyboardInterrupt:
+            self.host.write_raw("\n")  # the next prompt starts on a fresh line
+            raise
+        text = "\n".join(lines)
+        self.history.append_string(text)
+        return text
+
+
+class _PlainHistory:
+    """The history file without prompt_toolkit (blank lines are not kept)."""
+
+    def __init__(self, file: Any):
+        self.file = file
+
+    def append_string(self, text: str) -> None:
+        if text.strip():
+            self.file.append(text)
 
 
 def run_interactive(opts: Any) -> int:

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Iterable, Optional
 
-from ..cmdlets.registry import ALIASES, REGISTRY, CommandInfo, Parameter, lookup
+from ..cmdlets.registry import CommandInfo, Parameter, all_aliases, all_commands, lookup
 from ..objects.members import property_names
 from ..objects.psobject import PSHashtable
 from .arguments import parameter_for_next_value, read_arguments
@@ -45,12 +45,11 @@ _PARAMETER_SOURCES = {
     "addmachine": "machines", "removemachine": "machines",
     "site": "sites", "client": "clients", "user": "users", "usersipaddress": "users",
 }
-# -Identity (and -Name) take what the command's noun names: CsUserPoolInfo users, CsPool
-# pools, CsRegistrarConfiguration configuration scopes, CsRegistrar/CsService services.
+# -Identity takes what the command's noun names: CsUserPoolInfo users, CsPool pools,
+# CsRegistrarConfiguration configuration scopes, CsRegistrar/CsService services.
 _IDENTITY_BY_NOUN = (("user", "users"), ("computer", "machines"), ("machine", "machines"),
                      ("configuration", "configurations"), ("registrar", "services"),
                      ("service", "services"), ("pool", "pools"), ("site", "sites"), ("client", "clients"))
-_IDENTITY_PARAMETERS = frozenset({"identity", "name"})
 _VARIABLE_COMMANDS = frozenset({"get-variable", "set-variable", "remove-variable", "clear-variable"})
 _PATH_PARAMETERS = frozenset({"path", "literalpath", "filepath", "paths"})
 _VARIABLE_WORD = re.compile(r"\$(?:[\w]+:)?[\w]*")
@@ -277,10 +276,10 @@ class CompletionEngine:
     def command_candidates(self, prefix: str) -> list[Candidate]:
         """Commands (cmdlets, functions, aliases) that ``prefix`` completes to, by name."""
         found: dict[str, Candidate] = {}
-        for info in list(REGISTRY.values()) + list(self._user_commands()):
+        for info in all_commands() + list(self._user_commands()):
             if info.name and command_matches(prefix, info.name):
                 found.setdefault(info.name.lower(), Candidate(info.name, info.name, info.command_type))
-        for alias, target in ALIASES.items():
+        for alias, target in all_aliases().items():
             if prefix and alias.startswith(prefix.lower()) and alias not in found:
                 found[alias] = Candidate(alias, alias, f"Alias of {target}")
         return sorted(found.values(), key=lambda c: c.text.lower())
@@ -329,7 +328,7 @@ class CompletionEngine:
         if name == "name" and command in ("get-command", "get-help"):
             return [(c.text, c.meta) for c in self.command_candidates(prefix)]
         if name == "name" and command == "get-alias":
-            return [(a, f"Alias of {t}") for a, t in sorted(ALIASES.items())]
+            return [(a, f"Alias of {t}") for a, t in sorted(all_aliases().items())]
         source = self._topology_source(info, param)
         if source is not None:
             return self._topology_choices(source)
@@ -341,9 +340,11 @@ class CompletionEngine:
         if param.type.lower() in _USER_TYPES:
             return "users"
         name = param.name.lower()
-        if name in _IDENTITY_PARAMETERS and info.noun.lower().startswith("cs"):
-            noun = info.noun.lower()
+        noun = info.noun.lower()
+        if name == "identity" and noun.startswith("cs"):
             return next((source for word, source in _IDENTITY_BY_NOUN if word in noun), None)
+        if name == "name" and noun.startswith("cslab") and "client" in noun:
+            return "clients"
         return _PARAMETER_SOURCES.get(name)
 
     def _topology_choices(self, source: str) -> Any:

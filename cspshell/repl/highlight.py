@@ -66,9 +66,7 @@ STYLE_RULES: dict[str, str] = {
 
 def default_command_exists(name: str) -> bool:
     """True when the command table (cmdlets and aliases) knows ``name``."""
-    from ..cmdlets import load_all
     from ..cmdlets.registry import lookup
-    load_all()
     return lookup(name) is not None
 
 

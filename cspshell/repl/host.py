@@ -56,7 +56,7 @@ class TerminalHost(StreamHost):
         """Write freely again."""
         self.pager = None
 
-    def clear_screen(self) -> None:
+    def clear(self) -> None:
         """Clear-Host: blank the screen and put the cursor at the top left."""
         self.out.write("\x1b[2J\x1b[3J\x1b[H")
         self.out.flush()

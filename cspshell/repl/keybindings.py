@@ -1,6 +1,9 @@
 """Keys of the interactive shell, beyond prompt_toolkit's Emacs defaults (Ctrl+R reverse
-search, Ctrl+A/E, Alt+B/F, Ctrl+L, Tab/Shift+Tab through completions):
+search, Ctrl+A/E, Alt+B/F, Ctrl+L):
 
+- Tab inserts the first completion at once and shows the menu (PowerShell's
+  TabCompleteNext); more Tabs cycle, Shift+Tab goes back, Ctrl+Space opens the menu
+  without inserting anything.
 - Enter runs the input when it is complete; after an open brace, parenthesis, quote,
   here-string, trailing pipe or backtick it starts a ``>> `` continuation line instead. An
   Enter on an empty continuation line runs what is there (showing the parse error), as the
@@ -77,7 +80,7 @@ def build_key_bindings(pending: PendingInput) -> KeyBindings:
         state = buffer.complete_state
         if state is not None and state.current_completion is not None:
             buffer.apply_completion(state.current_completion)
-            return
+        buffer.complete_state = None
         if needs_more(buffer.text):
             buffer.insert_text("\n")
         else:
@@ -86,6 +89,22 @@ def build_key_bindings(pending: PendingInput) -> KeyBindings:
     @bindings.add("escape", "enter")
     def _new_line(event: KeyPressEvent) -> None:
         event.current_buffer.insert_text("\n")
+
+    @bindings.add("tab")
+    def _tab(event: KeyPressEvent) -> None:
+        buffer = event.current_buffer
+        if buffer.complete_state is not None:
+            buffer.complete_next()
+        else:
+            buffer.start_completion(select_first=True)
+
+    @bindings.add("s-tab")
+    def _shift_tab(event: KeyPressEvent) -> None:
+        buffer = event.current_buffer
+        if buffer.complete_state is not None:
+            buffer.complete_previous()
+        else:
+            buffer.start_completion(select_last=True)
 
     @bindings.add("c-space")
     def _menu(event: KeyPressEvent) -> None:

@@ -76,7 +76,7 @@ class Scan:
     text: str
     pieces: list[Piece]
     elements: list[Element]
-    end_state: str                # "start", "cmd", "expr", "hashkey" or "funcname"
+    end_state: str                # "start", "cmd", "expr", "hashkey", "funcname" or "invoke"
     end_element: int              # the element still open at the end of the text, or -1
     end_parent: int               # the element enclosing the end of the text, or -1
     end_pipeline: int             # the pipeline the end of the text is in

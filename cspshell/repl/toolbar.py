@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import Any
 
 from ..objects.convert import to_string
-from ..routing.labstate import REGISTRAR_SERVICE
 
 
 def topology_label(session: Any) -> str:
@@ -28,6 +27,7 @@ def topology_counts(topology: Any) -> str:
 def down_list(session: Any) -> list[str]:
     """What is not working now: machines powered off, machines whose Front-End service is
     stopped, sites whose WAN link is cut; sorted by name."""
+    from ..routing.labstate import REGISTRAR_SERVICE
     lab = session.lab
     found = []
     for machine in sorted(lab.power):
@@ -41,10 +41,12 @@ def down_list(session: Any) -> list[str]:
     return found
 
 
-def toolbar_text(session: Any) -> str:
-    """The toolbar's one line of text."""
+def toolbar_text(session: Any, lab_ready: bool = True) -> str:
+    """The toolbar's one line of text (only the topology part until ``lab_ready``: the lab
+    state's modules load in the background while the first prompt is already up)."""
+    topology = f" {topology_label(session)}: {topology_counts(session.topology)} "
+    if not lab_ready:
+        return topology
     down = down_list(session)
     status = "down: " + ", ".join(down) if down else "all machines up"
-    clock = to_string(session.lab.now)
-    return (f" {topology_label(session)}: {topology_counts(session.topology)} | lab clock {clock} | "
-            f"{status} ")
+    return f"{topology}| lab clock {to_string(session.lab.now)} | {status} "

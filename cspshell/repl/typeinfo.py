@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from dataclasses import dataclass
-from typing import Any, Iterable, Optional
+from typing import Any, Iterable
 
 from ..cmdlets.registry import lookup
 from ..objects.members import get_property, property_names
@@ -259,14 +259,3 @@ def learn_session_output(catalog: TypeCatalog, ctx: Any) -> None:
     history = getattr(ctx, "output_history", None)
     if history:
         catalog.learn(history[-1])
-
-
-def member_flow(value: Any, chain: list[str]) -> Optional[Any]:
-    """Follow ``.A.B`` from a value; None when a step is missing."""
-    for name in chain:
-        if isinstance(value, list):
-            value = value[0] if value else None
-        if value is None:
-            return None
-        value = get_property(value, name)
-    return value

@@ -7,7 +7,7 @@ key (an ``array`` of 4-byte ints: 4 MB per million users) and finds a prefix by 
 search, reading keys back from the directory's packed columns.
 
 The index is built once, on first use or ahead of time from a background thread
-(``warm``), and rebuilt when the number of users changes. Each answer is checked against
+(``ensure_quietly``), and rebuilt when the number of users changes. Each answer is checked against
 the directory, so a user removed since the build is never offered.
 """
 from __future__ import annotations
@@ -107,11 +107,13 @@ class UserIndex:
         self._index("_sip", "sip_address")
         self._index("_display", "display_name")
 
-    def warm(self) -> threading.Thread:
-        """Build the indexes in a background thread (started and returned)."""
-        thread = threading.Thread(target=self.ensure, name="cspshell-user-index", daemon=True)
-        thread.start()
-        return thread
+    def ensure_quietly(self) -> None:
+        """``ensure`` for a background warm-up: a failure is left for the first completion
+        to meet again."""
+        try:
+            self.ensure()
+        except Exception:
+            pass
 
     def by_sip(self, prefix: str, limit: int = 50) -> list[tuple[str, str]]:
         """Return up to ``limit`` (SIP address, display name) pairs whose address, with or
@@ -122,26 +124,29 @@ class UserIndex:
         if not SIP_PREFIX.startswith(wanted):
             # addresses stored without sip: sort apart from the rest
             rows += itertools.islice(index.with_prefix(wanted), limit)
-        users = self._live(rows)
-        users.sort(key=lambda user: sip_key(user.sip_address))
-        return [(u.sip_address, u.display_name) for u in users[:limit]]
+        found = self._live(rows)
+        found.sort(key=lambda pair: sip_key(pair[0]))
+        return found[:limit]
 
     def by_display(self, prefix: str, limit: int = 50) -> list[tuple[str, str]]:
         """Return up to ``limit`` (display name, SIP address) pairs whose display name
         starts with ``prefix``, in name order."""
         index = self._index("_display", "display_name")
         rows = list(itertools.islice(index.with_prefix(prefix.lower()), limit * 2))
-        return [(u.display_name, u.sip_address) for u in self._live(rows)[:limit]]
+        return [(display, sip) for sip, display in self._live(rows)[:limit]]
 
-    def _live(self, rows: list[int]) -> list[Any]:
-        """The users of ``rows`` that still exist (each answer is checked, not trusted)."""
+    def _live(self, rows: list[int]) -> list[tuple[str, str]]:
+        """(SIP address, display name) of the rows whose user still exists: each answer is
+        checked against the directory's hash index, not trusted."""
         directory = self.topology.users
-        users, seen = [], set()
+        sip_of = self._index("_sip", "sip_address").value_of
+        display_of = self._index("_display", "display_name").value_of
+        found, seen = [], set()
         for row in rows:
             if row in seen:
                 continue
             seen.add(row)
-            user = directory.get(row)
-            if directory.find_sip(user.sip_address) == row:
-                users.append(user)
-        return users
+            address = sip_of(row)
+            if directory.find_sip(address) == row:
+                found.append((address, display_of(row)))
+        return found
