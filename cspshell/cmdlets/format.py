@@ -259,7 +259,20 @@ class OutDefaultCommand(_HostCmdlet):
     description="Formats objects and writes the text to the console.",
     related=("Out-Default", "Out-String"))
 class OutHostCommand(_HostCmdlet):
-    pass
+    """Out-Host; with -Paging an interactive host pages the output (others ignore it)."""
+
+    def begin(self) -> None:
+        super().begin()
+        self.paging = self.switch("Paging") and hasattr(self.ctx.host, "start_paging")
+        if self.paging:
+            self.ctx.host.start_paging()
+
+    def end(self) -> None:
+        try:
+            super().end()
+        finally:
+            if self.paging:
+                self.ctx.host.stop_paging()
 
 
 @cmdlet("Out-Null", CORE, (

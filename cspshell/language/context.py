@@ -87,26 +87,42 @@ class StreamHost(Host):
         self.colour = colour
 
     def write_line(self, line: str) -> None:
-        self.out.write(line + "\n")
-        self.out.flush()
+        self.write_raw(line + "\n")
 
     def write_raw(self, text: str) -> None:
-        self.out.write(text)
-        self.out.flush()
+        try:
+            self.out.write(text)
+            self.out.flush()
+        except BrokenPipeError:
+            _output_closed()
 
     def write_error_lines(self, lines: list[str]) -> None:
-        self.out.flush()
         text = "\n".join(lines) + "\n"
         if self.colour:
             text = "\x1b[91m" + text + "\x1b[0m"
-        self.err.write(text)
-        self.err.flush()
+        try:
+            self.out.flush()
+            self.err.write(text)
+            self.err.flush()
+        except BrokenPipeError:
+            _output_closed()
 
     def write_stream_line(self, prefix: str, text: str, colour: str = "93") -> None:
         line = prefix + text
         if self.colour:
             line = f"\x1b[{colour}m{line}\x1b[0m"
         self.write_line(line)
+
+
+def _output_closed() -> None:
+    """The reader of our output went away (``| head``): stop quietly, as a console program does."""
+    import sys
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+    raise SystemExit(0)
 
 
 class CaptureHost(Host):
@@ -222,7 +238,11 @@ class ExecutionContext:
             ("WSManStackVersion", "3.0"), ("PSRemotingProtocolVersion", "2.3"),
             ("SerializationVersion", "1.1.0.1"),
         ])
-        self._names = {k: k for k in g}
+        self._names = {k.lower(): k for k in (
+            "FormatEnumerationLimit", "ErrorActionPreference", "WarningPreference", "VerbosePreference",
+            "DebugPreference", "InformationPreference", "ConfirmPreference", "WhatIfPreference", "OFS",
+            "LASTEXITCODE", "MaximumHistoryCount", "ErrorView", "HOME", "PSHOME", "PSCulture", "PSUICulture",
+            "NestedPromptLevel", "PID", "PSVersionTable")}
 
     def lookup(self, name: str, default: Any = None) -> Any:
         """A variable's value by lower-case name, walking the scope chain."""
