@@ -22,7 +22,8 @@ from cspshell.errors import ErrorRecord, PSError
 
 
 
-for _family in ("utility", "core", "data"):  # registers the cmdlets under test
+for _family in ("selection", "filtering", "sorting", "measure", "members", "text",
+                "core", "help", "history", "data"):  # registers the cmdlets under test
     importlib.import_module(f"cspshell.cmdlets.{_family}")
 
 

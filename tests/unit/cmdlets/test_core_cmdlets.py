@@ -4,7 +4,8 @@ import datetime as dt
 import pytest
 
 from cspshell.cmdlets import registry
-from cspshell.cmdlets.core import format_dotnet_date, format_uformat, help_text, syntax_lines
+from cspshell.cmdlets.core import format_dotnet_date, format_uformat
+from cspshell.cmdlets.help import help_text, syntax_lines
 from cspshell.errors import Extent, SourceText
 
 from conftest import FakeCtx, Invocation, run

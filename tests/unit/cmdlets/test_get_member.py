@@ -1,5 +1,5 @@
 """Get-Member (GetMember.cs; about_PSCustomObject and about_Environment_Variables, 5.1)."""
-from cspshell.cmdlets.utility import register_type_members
+from cspshell.cmdlets.members import register_type_members
 from cspshell.objects.psobject import PSObject
 
 from conftest import FakeCtx, run
