@@ -217,11 +217,8 @@ def outcomes(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFa
     Each case is a separate process in its own fresh directory, so running them side by
     side changes nothing but the wall-clock time.
     """
-    selected = [
-        item.callspec.params["case"]
-        for item in request.session.items
-        if "case" in getattr(getattr(item, "callspec", None), "params", {})
-    ]
+    params = (getattr(getattr(item, "callspec", None), "params", {}) for item in request.session.items)
+    selected = [p["case"] for p in params if isinstance(p.get("case"), Case)]
     workdirs = [tmp_path_factory.mktemp("transcript") for _ in selected]
     with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
         results = pool.map(run_case, selected, workdirs)

@@ -96,13 +96,16 @@ class LabCommand(Cmdlet):
         return definition
 
 
-_NAME_OR_PATH = (
-    Parameter("Name", "String", position=0, mandatory=True, sets=("Name",), validate_set=shipped_lab_names(),
-              help="The lab to use (Get-CsLab lists them)."),
-    Parameter("Path", "String", mandatory=True, sets=("Path",),
-              help="A lab file of your own (YAML, see docs/labs.md)."),
-    Parameter("Seed", "Int32", help="The trainee's seed: which user or pool the lab picks (default 0)."),
-)
+def _lab_parameters(positional: str) -> tuple[Parameter, ...]:
+    """-Name (a shipped lab) or -Path (a lab file), one of them positional, and -Seed."""
+    return (
+        Parameter("Name", "String", position=0 if positional == "Name" else None, mandatory=True,
+                  sets=("Name",), validate_set=shipped_lab_names(),
+                  help="The lab to use (Get-CsLab lists them)."),
+        Parameter("Path", "String", position=0 if positional == "Path" else None, mandatory=True,
+                  sets=("Path",), help="A lab file of your own (YAML, see docs/labs.md)."),
+        Parameter("Seed", "Int32", help="The trainee's seed: which user or pool the lab picks (default 0)."),
+    )
 
 
 @cmdlet("Get-CsLab", CSLAB, [
@@ -122,7 +125,7 @@ class GetCsLab(LabCommand):
                 yield lab_object(definition)
 
 
-@cmdlet("Start-CsLab", CSLAB, _NAME_OR_PATH, default_set="Name",
+@cmdlet("Start-CsLab", CSLAB, _lab_parameters("Name"), default_set="Name",
         synopsis="Starts a guided lab: loads its topology and shows the briefing and the first task.",
         description="Loads the lab's starting topology into the session (the lab state starts afresh: every "
                     "service running, the clock at its start), picks the lab's per-trainee values from the "
@@ -244,7 +247,7 @@ class ExportCsLabReport(LabCommand):
         return iter(())
 
 
-@cmdlet("Test-CsLabDefinition", CSLAB, _NAME_OR_PATH, default_set="Path",
+@cmdlet("Test-CsLabDefinition", CSLAB, _lab_parameters("Path"), default_set="Path",
         synopsis="Validates a lab file and runs its reference solution and wrong answers through the checks.",
         description="Reads the lab file and reports every problem with its line and column. For a valid file "
                     "it starts the lab in a separate, fresh shell, plays each task's reference solution and "

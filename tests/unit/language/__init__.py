@@ -1,0 +1,1 @@
+"""Unit tests of the language engine (lexer, parser, evaluator, binder, errors, CLI)."""
