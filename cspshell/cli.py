@@ -157,9 +157,14 @@ def main(argv: Optional[list[str]] = None) -> int:
         return run_interactive(opts)
     try:
         session = make_session(opts)
+        return run_oneshot(opts, session)
     except SystemExit as exc:
         return int(exc.code or 0)
-    return run_oneshot(opts, session)
+    except Exception as exc:  # the last guard: never a Python traceback
+        from .formatting.errors import render_error
+        from .language.engine import internal_error
+        sys.stderr.write("\n".join(render_error(internal_error(exc))) + "\n")
+        return 1
 
 
 def run_oneshot(opts: Options, session) -> int:

@@ -304,11 +304,13 @@ class Binder:
             allowed = {v.lower(): v for v in param.validate_set}
             for v in (value if isinstance(value, list) else [value]):
                 if C.to_string(v).lower() not in allowed:
-                    raise self.fail(
+                    raise binding_error(
+                        self.info, self.name, extent,
                         f"Cannot validate argument on parameter '{param.name}'. The argument \"{C.to_string(v)}\" "
                         f"does not belong to the set \"{','.join(param.validate_set)}\" specified by the "
                         "ValidateSet attribute. Supply an argument that is in the set and then try the command again.",
-                        "ParameterArgumentValidationError", extent)
+                        "ParameterArgumentValidationError", "InvalidData",
+                        exception_type="ParameterBindingValidationException")
         return value
 
 

@@ -60,7 +60,12 @@ class Engine:
             ctx.last_ok = False
             return False
         self.terminated = False
-        code = CompiledBody(body)
+        try:
+            code = CompiledBody(body)
+        except Exception as exc:  # a compiler fault must not end the shell
+            self._report(internal_error(exc))
+            ctx.last_ok = False
+            return False
         if body.params and args is not None:
             from .functions import bind_script_arguments
             try:

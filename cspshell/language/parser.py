@@ -401,22 +401,29 @@ class Parser:
         self.skip_newlines()
         var_tok = self.next()
         if var_tok.kind is not T.VARIABLE:
-            raise self.fail("Missing variable name after foreach.\nThe correct form is: foreach ($a in $b) {...}",
+            raise self.fail("Missing variable name after foreach.",
                             "MissingVariableNameAfterForeach",
                             var_tok.start, var_tok.end, incomplete=var_tok.kind is T.EOF)
         self.skip_newlines()
         in_tok = self.peek()
         if not in_tok.is_kw("in"):
-            raise self.fail("Missing 'in' after variable in foreach loop.\nThe correct form is: foreach ($a in $b) {...}",
+            raise self.fail("Missing 'in' after variable in foreach loop.",
                             "MissingInInForeach", var_tok.end, var_tok.end, incomplete=in_tok.kind is T.EOF)
         self.next()
         self.skip_newlines()
+        if self.peek().kind in (T.RPAREN, T.EOF):
+            raise self.fail("Missing expression in foreach loop.", "MissingForeachExpression",
+                            in_tok.end, in_tok.end, incomplete=self.peek().kind is T.EOF)
         iterable = self.parse_pipeline_statement()
         self.skip_newlines()
-        self.expect(T.RPAREN, "Missing closing ')' after expression part of foreach loop.\n"
-                    "The correct form is: foreach ($a in $b) {...}",
+        self.expect(T.RPAREN, "Missing closing ')' after expression part of foreach loop.",
                     "MissingEndParenthesisAfterForeach", iterable.span.end, after=True)
+        rparen = self.pos
         self.skip_newlines()
+        if self.peek().kind is not T.LBRACE:
+            nxt = self.peek()
+            raise self.fail("Missing statement body in foreach loop.", "MissingForeachStatement",
+                            rparen, rparen, incomplete=nxt.kind is T.EOF)
         body = self._loop_body(kw)
         return A.ForEach(self.span(start), self._variable_node(var_tok), iterable, body, label)
 
@@ -798,6 +805,7 @@ class Parser:
         if tok.kind is T.INCDEC:
             self.next()
             operand = self.parse_unary()
+            self._check_incdec(tok, operand)
             return A.IncDec(self.span(start), tok.text, operand, True)
         if tok.kind is T.LBRACKET:
             typ = self.lexer.scan_type(tok.start)
@@ -909,9 +917,15 @@ class Parser:
                 continue
             if tok.kind is T.INCDEC and not arg_mode:
                 self.next()
+                self._check_incdec(tok, node)
                 node = A.IncDec(self.span(node.span.start), tok.text, node, False)
                 continue
             return node
+
+    def _check_incdec(self, tok: Token, operand: A.Node) -> None:
+        if not _assignable(operand) or isinstance(operand, A.ArrayLiteral):
+            raise self.fail(f"The '{tok.text}' operator works only on variables or on properties.",
+                            "OperatorRequiresVariableOrProperty", operand.span.start, operand.span.end)
 
     def parse_method_args(self, anchor: int) -> list:
         args = []

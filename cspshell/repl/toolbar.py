@@ -49,4 +49,12 @@ def toolbar_text(session: Any, lab_ready: bool = True) -> str:
         return topology
     down = down_list(session)
     status = "down: " + ", ".join(down) if down else "all machines up"
-    return f"{topology}| lab clock {to_string(session.lab.now)} | {status} "
+    text = f"{topology}| lab clock {to_string(session.lab.now)} | {status} "
+    lab = lab_progress(session)
+    return f"{text}| {lab} " if lab else text
+
+
+def lab_progress(session: Any) -> str:
+    """The running guided lab's progress (``lab registrars: task 2/4, 1 hint``), or ''."""
+    from ..labengine.progress import toolbar_segment
+    return toolbar_segment(session)
