@@ -20,7 +20,7 @@ from typing import Any, Iterable, Iterator, Optional
 
 import yaml
 
-from .cmdlets import load_all
+from .cmdlets import FAMILIES, load_all
 from .cmdlets.help import syntax_lines
 from .cmdlets.registry import CORE, CSLAB, LYNC, MANAGEMENT, REGISTRY, UTILITY, CommandInfo, Parameter
 from .routing.dns import A_NAMES, SRV_NAMES
@@ -65,7 +65,8 @@ SIGN_IN_SRV = SRV_NAMES[0]
 def command_reference() -> str:
     """Return docs/cmdlets.md: every command, grouped by module, from its declaration."""
     load_all()
-    modules = _by_module(REGISTRY.values())
+    # Only the families' declarations: the interactive shell adds host functions (more) at start-up.
+    modules = _by_module(c for c in REGISTRY.values() if c.impl is None or c.impl.__module__.startswith(FAMILY_PREFIXES))
     lines = [
         "# Command reference",
         "",
@@ -81,6 +82,9 @@ def command_reference() -> str:
         for info in commands:
             lines += [""] + command_section(info)
     return "\n".join(lines) + "\n"
+
+
+FAMILY_PREFIXES = tuple(FAMILIES)
 
 
 def _by_module(infos: Iterable[CommandInfo]) -> list[tuple[str, list[CommandInfo]]]:

@@ -6,7 +6,7 @@ from cspshell.session import Session
 
 
 def test_toolbar_has_no_lab_part_without_a_lab():
-    assert "| lab " not in toolbar_text(Session())
+    assert "| lab registrars" not in toolbar_text(Session()) and "task " not in toolbar_text(Session())
 
 
 def test_toolbar_shows_the_running_lab_and_its_task():
