@@ -121,6 +121,10 @@ def _exc_mark(exc: yaml.MarkedYAMLError) -> Optional[Mark]:
 
 def _syntax_message(exc: yaml.MarkedYAMLError) -> str:
     what = exc.problem or "invalid YAML"
+    if "nesting depth" in what:
+        # newer libyaml stops deep nesting itself, before our own event-depth check sees it
+        return (f"the YAML is nested more than {MAX_DEPTH} levels deep; a topology needs only a few "
+                "levels: check for runaway brackets")
     context = f" {exc.context}" if exc.context else ""
     return (f"YAML syntax error: {what}{context}; check the indentation, the quoting and "
             "the ':' after each key on this line and the one before")
