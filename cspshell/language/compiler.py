@@ -261,15 +261,7 @@ def _variable(node: A.Variable) -> Expr:
     if key in ("?", "error", "psitem", "host", "pwd"):
         return lambda ctx: ctx.get_var(key)
 
-    def lookup(ctx: ExecutionContext) -> Any:
-        s = ctx.scope
-        while s is not None:
-            vars_ = s.vars
-            if key in vars_:
-                return vars_[key]
-            s = s.parent
-        return None
-    return lookup
+    return lambda ctx: ctx.lookup(key)
 
 
 @rule(A.TypeLiteral)
