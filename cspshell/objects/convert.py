@@ -229,6 +229,12 @@ def parse_number(text: str) -> Any:
     return PSLong(value) if long_suffix and isinstance(value, int) else value
 
 
+_THOUSANDS = re.compile(r"^\s*[+-]?\d[\d,]*(\.\d+)?\s*$")
+_CAST_IDS = {"System.Double": "InvalidCastFromStringToDoubleOrSingle",
+             "System.Single": "InvalidCastFromStringToDoubleOrSingle",
+             "System.Decimal": "InvalidCastFromStringToDecimal"}
+
+
 def is_number(value: Any) -> bool:
     return isinstance(value, (int, float, Decimal)) and not isinstance(value, bool)
 
@@ -247,10 +253,14 @@ def to_number(value: Any, for_type: str = "System.Int32") -> Any:
         if value.strip() == "":
             return 0
         num = parse_number(value)
+        if num is None and _THOUSANDS.match(value):
+            # .NET parses with AllowThousands (invariant culture): '1,000' is 1000
+            num = parse_number(value.replace(",", ""))
         if num is None:
             raise PSConversionError(
                 f'Cannot convert value "{value}" to type "{for_type}". '
-                f'Error: "Input string was not in a correct format."')
+                f'Error: "Input string was not in a correct format."', _CAST_IDS.get(for_type,
+                                                                                     "InvalidCastFromStringToInteger"))
         return num
     if isinstance(value, list) and len(value) == 1:
         return to_number(value[0], for_type)

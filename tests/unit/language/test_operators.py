@@ -239,8 +239,8 @@ CASTS = [
     ("[int]'1.5'", ["2"]),                      # through Double, then banker's rounding
     ("[int]'0x1F'", ["31"]),
     ("[int]''", ["0"]),
-    ("[int]'1,000'", ["1000"], bug("B41 thousands separators are accepted (AllowThousands)")),
-    ("[double]'1,5'", ["15"], bug("B41 thousands separators are accepted (AllowThousands)")),
+    ("[int]'1,000'", ["1000"]),
+    ("[double]'1,5'", ["15"]),
     ("[string]$null -eq ''", ["True"]),
     ("([string]$null).Length", ["0"]),
     ("$null -eq [string]$null", ["False"]),
@@ -328,11 +328,9 @@ def test_operator(text, expected):
     ("'a'..'c'", 'Cannot convert value "a" to type "System.Int32". Error: "Input string was not in a correct format."',
      "InvalidCastFromStringToInteger", 1),       # character ranges arrived in PowerShell 6
     pytest.param("[double]'x'", 'Cannot convert value "x" to type "System.Double". Error: "Input string was not in a '
-                 'correct format."', "InvalidCastFromStringToDoubleOrSingle", 1,
-                 marks=bug("B41 every string-to-number cast reports InvalidCastFromStringToInteger")),
+                 'correct format."', "InvalidCastFromStringToDoubleOrSingle", 1),
     pytest.param("[decimal]'x'", 'Cannot convert value "x" to type "System.Decimal". Error: "Input string was not in a '
-                 'correct format."', "InvalidCastFromStringToDecimal", 1,
-                 marks=bug("B41 every string-to-number cast reports InvalidCastFromStringToInteger")),
+                 'correct format."', "InvalidCastFromStringToDecimal", 1),
 ])
 def test_operator_errors(text, message, error_id, col):
     lines = out(text)
