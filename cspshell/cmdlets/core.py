@@ -14,6 +14,7 @@ from ..errors import ErrorRecord
 from ..objects.convert import PSConversionError, convert_to, to_string
 from ..objects.psobject import PSObject
 from ..objects.wildcard import has_wildcards, match, match_any
+from . import registry
 from .base import NO_INPUT, Cmdlet
 from .registry import UTILITY, Parameter, cmdlet
 from .utility import as_list, current_input, new_object
@@ -233,8 +234,10 @@ class GetVariableCommand(Cmdlet):
 
 
 @cmdlet("Set-Variable", UTILITY, [
-    _VARIABLE_NAME,
-    P("Value", "Object", position=1, from_pipeline=True, help="Specifies the value of the variable."),
+    P("Name", "String[]", position=0, mandatory=True, from_pipeline_by_name=True,
+      help="Specifies the name of the variable (wildcards change the existing variables that match)."),
+    P("Value", "Object", position=1, from_pipeline=True, from_pipeline_by_name=True,
+      help="Specifies the value of the variable."),
     _INCLUDE, _EXCLUDE,
     P("Description", "String", help="Specifies the description of the variable."),
     P("Option", "ScopedItemOptions", help="Specifies the value of the Options property of the variable."),
@@ -242,27 +245,78 @@ class GetVariableCommand(Cmdlet):
     P("Visibility", "SessionStateEntryVisibility", help="Determines whether the variable is visible outside of the session."),
     _PASSTHRU, _SCOPE,
 ], aliases=("set", "sv"), should_process=True, output_type="", synopsis="Sets the value of a variable.",
-    description="The Set-Variable cmdlet assigns a value to a specified variable, creating it if needed.",
-    examples=(('Set-Variable -Name "desc" -Value "A description"', "Sets $desc."),))
+    description="The Set-Variable cmdlet assigns a value to a specified variable, creating it if needed. "
+                "Values piped in with -Name given are collected: one value is stored as itself, several "
+                "as an array. Without -Value an existing variable keeps its value.",
+    examples=(('Set-Variable -Name "desc" -Value "A description"', "Sets $desc."),
+              ("Get-CsPool | Set-Variable -Name pools", "Stores the pipeline's objects in $pools.")))
 class SetVariableCommand(Cmdlet):
-    """Set-Variable: pipeline values are collected; one value is stored as itself."""
+    """Set-Variable (Var.cs): with -Name given, the values are set once at the end; otherwise each
+    pipeline object names its own variable (by property name)."""
 
     def begin(self) -> None:
+        self.name_given = "Name" in self.params
+        self.value_given = "Value" in self.params
         self.values: list[Any] = []
 
-    def process(self) -> None:
-        if self.input is not NO_INPUT:
-            self.values.append(self.input)
+    def process(self) -> Iterator[Any]:
+        if self.input is NO_INPUT or (self.name_given and self.value_given):
+            return
+        if self.name_given:
+            self.values.append(self.params.get("Value", self.input))
+            return
+        yield from self._set(self.params.get("Value", NO_INPUT))
 
     def end(self) -> Iterator[Any]:
-        if self.values:
-            value = self.values[0] if len(self.values) == 1 else self.values
+        if not self.name_given:
+            return
+        if self.value_given:
+            value = self.params["Value"]
+        elif not self.values:
+            value = NO_INPUT
         else:
-            value = self.params.get("Value")
-        for name in as_list(self.params.get("Name")):
-            self.ctx.set_var(to_string(name), value)
-            if self.switch("PassThru"):
-                yield variable_object(to_string(name), value, to_string(self.params.get("Description", "")))
+            value = self.values[0] if len(self.values) == 1 else self.values
+        yield from self._set(value)
+
+    def _set(self, value: Any) -> Iterator[Any]:
+        """Set each named variable; NO_INPUT leaves an existing variable's value as it is."""
+        names, include, exclude = _name_filters(self)
+        existing = {n.lower(): (n, v) for n, v in self.ctx.variables()}
+        for pattern in names:
+            if has_wildcards(pattern):
+                targets = [nv for nv in existing.values() if match(pattern, nv[0])
+                           and _selected(nv[0], include, exclude)]
+            elif not _selected(pattern, include, exclude):
+                targets = []
+            else:
+                targets = [existing.get(pattern.lower(), (pattern, None))]
+            shown = "" if value is NO_INPUT else _dotnet_text(value)
+            for name, old in targets:
+                new = (old if name.lower() in existing else None) if value is NO_INPUT else value
+                if not self.should_process(f"Name: {name} Value: {shown}", "Set variable"):
+                    continue
+                self._assign(name, new)
+                if self.switch("PassThru"):
+                    yield variable_object(name, new, to_string(self.params.get("Description", "")),
+                                          _options_text(self.params.get("Option")))
+
+    def _assign(self, name: str, value: Any) -> None:
+        scope = to_string(self.params.get("Scope", "")).lower()
+        if scope in ("global", "script"):
+            self.ctx.set_var(name, value, scope)
+        else:
+            self.ctx.set_var(name, value)
+
+
+def _dotnet_text(value: Any) -> str:
+    """The value as .NET's string formatting shows it (an array is ``System.Object[]``)."""
+    return "System.Object[]" if isinstance(value, (list, tuple)) else to_string(value)
+
+
+def _options_text(option: Any) -> str:
+    """ScopedItemOptions as text (``None``, ``Constant``, ``ReadOnly, Private``)."""
+    parts = [to_string(o).strip() for o in as_list(option) for o in to_string(o).split(",")]
+    return ", ".join(p for p in parts if p) or "None"
 
 
 @cmdlet("New-Variable", UTILITY, [
@@ -487,6 +541,48 @@ class ClearHostCommand(Cmdlet):
 
 
 ClearHostCommand.info.command_type = "Function"
+
+
+# =====================================================================================
+# The built-in aliases of commands cspshell does not provide
+# =====================================================================================
+
+# 5.1's InitialSessionState.BuiltInAliases (Windows) whose command is not part of cspshell. They
+# are listed by Get-Alias and Get-Command like any alias; running one ends in the engine's
+# "not recognized" error, since the command it names does not exist here. The aliases of the
+# commands cspshell declares are declared with those commands. ``start`` and ``saps``
+# (Start-Process) wait until Get-Command stops treating an alias's missing target as found.
+UNPROVIDED_ALIASES: dict[str, str] = {
+    "asnp": "Add-PSSnapIn", "cd": "Set-Location", "chdir": "Set-Location", "clc": "Clear-Content",
+    "clhy": "Clear-History", "cli": "Clear-Item", "clp": "Clear-ItemProperty", "cnsn": "Connect-PSSession",
+    "copy": "Copy-Item", "cp": "Copy-Item", "cpi": "Copy-Item", "cpp": "Copy-ItemProperty",
+    "curl": "Invoke-WebRequest", "cvpa": "Convert-Path", "dbp": "Disable-PSBreakpoint", "del": "Remove-Item",
+    "dir": "Get-ChildItem", "dnsn": "Disconnect-PSSession", "ebp": "Enable-PSBreakpoint", "epal": "Export-Alias",
+    "epsn": "Export-PSSession", "erase": "Remove-Item", "etsn": "Enter-PSSession", "exsn": "Exit-PSSession",
+    "fc": "Format-Custom", "gbp": "Get-PSBreakpoint", "gci": "Get-ChildItem", "gcs": "Get-PSCallStack",
+    "gdr": "Get-PSDrive", "gi": "Get-Item", "gjb": "Get-Job", "gl": "Get-Location", "gmo": "Get-Module",
+    "gp": "Get-ItemProperty", "gps": "Get-Process", "gpv": "Get-ItemPropertyValue", "gsn": "Get-PSSession",
+    "gsnp": "Get-PSSnapIn", "gsv": "Get-Service", "gwmi": "Get-WmiObject", "icm": "Invoke-Command",
+    "iex": "Invoke-Expression", "ii": "Invoke-Item", "ipal": "Import-Alias", "ipmo": "Import-Module",
+    "ipsn": "Import-PSSession", "irm": "Invoke-RestMethod", "ise": "powershell_ise.exe",
+    "iwmi": "Invoke-WMIMethod", "iwr": "Invoke-WebRequest", "kill": "Stop-Process", "lp": "Out-Printer",
+    "ls": "Get-ChildItem", "md": "mkdir", "mi": "Move-Item", "mount": "New-PSDrive", "move": "Move-Item",
+    "mp": "Move-ItemProperty", "mv": "Move-Item", "nal": "New-Alias", "ndr": "New-PSDrive", "ni": "New-Item",
+    "nmo": "New-Module", "npssc": "New-PSSessionConfigurationFile", "nsn": "New-PSSession",
+    "ogv": "Out-GridView", "popd": "Pop-Location", "ps": "Get-Process", "pushd": "Push-Location",
+    "pwd": "Get-Location", "rbp": "Remove-PSBreakpoint", "rcjb": "Receive-Job", "rcsn": "Receive-PSSession",
+    "rd": "Remove-Item", "rdr": "Remove-PSDrive", "ren": "Rename-Item", "ri": "Remove-Item", "rjb": "Remove-Job",
+    "rm": "Remove-Item", "rmdir": "Remove-Item", "rmo": "Remove-Module", "rni": "Rename-Item",
+    "rnp": "Rename-ItemProperty", "rp": "Remove-ItemProperty", "rsn": "Remove-PSSession",
+    "rsnp": "Remove-PSSnapin", "rujb": "Resume-Job", "rvpa": "Resolve-Path", "rwmi": "Remove-WMIObject",
+    "sajb": "Start-Job", "sal": "Set-Alias", "sasv": "Start-Service", "sbp": "Set-PSBreakpoint",
+    "shcm": "Show-Command", "si": "Set-Item", "sl": "Set-Location", "sp": "Set-ItemProperty",
+    "spjb": "Stop-Job", "spps": "Stop-Process", "spsv": "Stop-Service", "sujb": "Suspend-Job",
+    "swmi": "Set-WMIInstance", "trcm": "Trace-Command", "wget": "Invoke-WebRequest", "wjb": "Wait-Job",
+}
+
+for _alias, _target in UNPROVIDED_ALIASES.items():
+    registry.ALIASES.setdefault(_alias, _target)
 
 
 __all__ = ["format_dotnet_date", "format_uformat"]

@@ -251,15 +251,24 @@ class ConvertFromJsonCommand(Cmdlet):
 # CSV
 # =====================================================================================
 
+def dotnet_text(value: Any) -> str:
+    """The .NET ToString() the CSV and HTML writers call: ``System.Object[]`` for an array,
+    not PowerShell's space-joined string conversion."""
+    if isinstance(value, (list, tuple)):
+        return "System.Object[]"
+    return to_string(value)
+
+
+def html_text(value: Any) -> str:
+    """WebUtility.HtmlEncode of the value's ToString()."""
+    return html_escape(dotnet_text(value), quote=True).replace("&#x27;", "&#39;")
+
+
 def csv_field(value: Any) -> str:
     """A value as Export-Csv writes it: quoted ToString(), nothing at all for $null."""
     if value is None:
         return ""
-    if isinstance(value, (list, tuple)):
-        text = "System.Object[]"
-    else:
-        text = to_string(value)
-    return '"' + text.replace('"', '""') + '"'
+    return '"' + dotnet_text(value).replace('"', '""') + '"'
 
 
 def csv_type_line(obj: Any) -> str:
@@ -547,7 +556,7 @@ class ConvertToHtmlCommand(Cmdlet):
             yield "<head>"
             head = self.params.get("Head")
             yield from (as_list(head) if head is not None else
-                        [f"<title>{self.params.get('Title', 'HTML TABLE')}</title>"])
+                        [f"<title>{html_text(self.params.get('Title', 'HTML TABLE'))}</title>"])
             if "CssUri" in self.params:
                 yield f'<link rel="stylesheet" type="text/css" href="{to_string(self.params["CssUri"])}" />'
             yield "</head><body>"
@@ -571,8 +580,7 @@ class ConvertToHtmlCommand(Cmdlet):
 
     @staticmethod
     def _cell(spec: PropertySpec, obj: Any) -> str:
-        return ", ".join(html_escape(to_string(r.value), quote=True).replace("&#x27;", "&#39;")
-                         if r.value is not None else "" for r in spec.values(obj))
+        return ", ".join(html_text(r.value) if r.value is not None else "" for r in spec.values(obj))
 
     def process(self) -> Iterator[str]:
         obj = current_input(self)

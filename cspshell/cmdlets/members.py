@@ -3,10 +3,13 @@ Add-Member and New-Object.
 """
 from __future__ import annotations
 
+import datetime as _dt
+import weakref
 from typing import Any, Iterable, Iterator, Optional
 
+from ..formatting.dotnet_format import format_datetime_culture
 from ..objects import members
-from ..objects.convert import short_type_name, to_string, type_name
+from ..objects.convert import PSConversionError, convert_to, resolve_type, short_type_name, to_string, type_name
 from ..objects.psobject import LazyValue, PSHashtable, PSObject
 from ..objects.wildcard import match
 from .base import NO_INPUT, Cmdlet
@@ -170,11 +173,28 @@ def register_type_members(type_name_: str, member_rows: Iterable[tuple[str, str,
 
 
 def note_definition(name: str, value: Any) -> str:
-    """PSNoteProperty.ToString(): ``<type> <name>=<value>``."""
+    """PSNoteProperty.ToString(): ``<type> <name>=<value>``, the value by its .NET ToString()
+    (a date in the en-US form ``5/5/2019 12:00:00 AM``)."""
     if value is None:
         return f"object {name}=null"
-    text = "System.Object[]" if isinstance(value, (list, tuple)) else to_string(value)
+    if isinstance(value, (list, tuple)):
+        text = "System.Object[]"
+    elif isinstance(value, _dt.datetime):
+        text = format_datetime_culture(value)
+    else:
+        text = to_string(value)
     return f"{short_type_name(value)} {name}={text}"
+
+
+# The members Add-Member declared that are not note properties, per object: lower-case name ->
+# (name, member type, definition). Properties keep their value on the object; a ScriptMethod
+# has no property and is listed from here only.
+_DECLARED: "weakref.WeakKeyDictionary[PSObject, dict[str, tuple[str, str, str]]]" = weakref.WeakKeyDictionary()
+
+
+def declare_member(obj: PSObject, name: str, member_type: str, definition: str) -> None:
+    """Record the member type and definition Get-Member shows for a member of ``obj``."""
+    _DECLARED.setdefault(obj, {})[name.lower()] = (name, member_type, definition)
 
 
 def member_rows(value: Any) -> list[tuple[str, str, str]]:
@@ -184,9 +204,13 @@ def member_rows(value: Any) -> list[tuple[str, str, str]]:
         return list(declared or _OBJECT_METHODS)
     rows = list(declared) if declared else list(_OBJECT_METHODS)
     known = {r[0].lower() for r in rows}
+    extra = dict(_DECLARED.get(value, {}))
     for name, prop in value.items():
-        if name.lower() not in known:
-            rows.append((name, "NoteProperty", note_definition(name, prop)))
+        if name.lower() in known:
+            continue
+        row = extra.pop(name.lower(), None)
+        rows.append(row if row is not None else (name, "NoteProperty", note_definition(name, prop)))
+    rows.extend(row for row in extra.values() if row[1] == "ScriptMethod")
     return rows
 
 
@@ -271,6 +295,9 @@ _MEMBER_TYPES = ("AliasProperty", "CodeProperty", "Property", "NoteProperty", "S
                  "ParameterizedProperty", "MemberSet", "Event", "Dynamic", "All")
 
 
+_ALL_ADD_MEMBER_SETS = ("TypeNameSet", "MemberSet", "NotePropertySingleMemberSet", "NotePropertyMultiMemberSet")
+
+
 @cmdlet("Add-Member", UTILITY, [
     P("InputObject", "PSObject", mandatory=True, from_pipeline=True, help="Specifies the object to which the new member is added."),
     P("MemberType", "PSMemberTypes", position=0, mandatory=True, aliases=("Type",), sets=("MemberSet",),
@@ -284,15 +311,19 @@ _MEMBER_TYPES = ("AliasProperty", "CodeProperty", "Property", "NoteProperty", "S
       help="Specifies the note property value."),
     P("NotePropertyMembers", "IDictionary", position=0, mandatory=True, sets=("NotePropertyMultiMemberSet",),
       help="Specifies a hash table or ordered dictionary of note property names and values."),
-    P("TypeName", "String", help="Specifies a name for the type (added to PSTypeNames)."),
-    P("Force", "SwitchParameter", help="Adds a new member even if the object has a member of that name."),
+    P("TypeName", "String", sets=_ALL_ADD_MEMBER_SETS, help="Specifies a name for the type (added to PSTypeNames)."),
+    P("Force", "SwitchParameter", sets=_ALL_ADD_MEMBER_SETS[1:],
+      help="Adds a new member even if the object has a member of that name."),
     P("PassThru", "SwitchParameter", help="Returns the object with the added member."),
 ], default_set="TypeNameSet", output_type="System.Object",
     synopsis="Adds custom properties and methods to an instance of a PowerShell object.",
     description="The Add-Member cmdlet lets you add members (properties and methods) to an instance "
-                "of a PowerShell object.",
+                "of a PowerShell object: note properties, alias properties (with an optional type "
+                "to convert to), script properties and script methods. -TypeName alone only adds a "
+                "type name.",
     examples=(("$o = [pscustomobject]@{Name='x'}; $o | Add-Member -NotePropertyName Size -NotePropertyValue 3 -PassThru",
-               "Adds a note property and returns the object."),))
+               "Adds a note property and returns the object."),
+              ("$o | Add-Member -MemberType AliasProperty -Name Label -Value Name", "Adds an alias of Name.")))
 class AddMemberCommand(Cmdlet):
     """Add-Member."""
 
@@ -300,46 +331,87 @@ class AddMemberCommand(Cmdlet):
         obj = current_input(self)
         if obj is NO_INPUT:
             return
-        for name, value in self._members():
+        for name, value, member_type, definition in self._members(obj):
             if not isinstance(obj, PSObject):
                 break
-            if obj.has(name) and not self.switch("Force"):
+            if (obj.has(name) or name.lower() in _DECLARED.get(obj, {})) and not self.switch("Force"):
                 self.error(f'Cannot add a member with the name "{name}" because a member with that name already '
                            "exists. To overwrite the member anyway, add the Force parameter to your command.",
                            "MemberAlreadyExists", "InvalidOperation", obj, exception_type="InvalidOperationException")
                 return
-            obj.set(name, value)
+            if member_type != "ScriptMethod":
+                obj.set(name, value)
+            if member_type != "NoteProperty":
+                declare_member(obj, name, member_type, definition)
         typename = self.params.get("TypeName")
         if typename and isinstance(obj, PSObject):
             obj.typenames.insert(0, typename)
         if self.switch("PassThru"):
             yield obj
 
-    def _members(self) -> list[tuple[str, Any]]:
+    def _members(self, obj: Any) -> list[tuple[str, Any, str, str]]:
+        """(name, value, member type, Get-Member definition) of each member to add."""
         if "NotePropertyMembers" in self.params:
             table = self.params["NotePropertyMembers"]
-            return [(to_string(k), v) for k, v in table.items()]
+            return [(to_string(k), v, "NoteProperty", "") for k, v in table.items()]
         if "NotePropertyName" in self.params:
-            return [(self.params["NotePropertyName"], self.params.get("NotePropertyValue"))]
+            return [(to_string(self.params["NotePropertyName"]), self.params.get("NotePropertyValue"),
+                     "NoteProperty", "")]
         if "Name" not in self.params:
             return []
-        return [(self.params["Name"], self._member_value(to_string(self.params.get("MemberType"))))]
+        name = to_string(self.params["Name"])
+        kind = to_string(self.params.get("MemberType"))
+        builder = {"noteproperty": self._note, "aliasproperty": self._alias,
+                   "scriptproperty": self._script_property, "scriptmethod": self._script_method}.get(kind.lower())
+        if builder is None:
+            self.terminate(f'Cannot add a member with type "{kind}". Specify a different type for the MemberTypes '
+                           "parameter.", "CannotAddMemberType", "InvalidOperation", exception_type="InvalidOperationException")
+        return [builder(obj, name)]
 
-    def _member_value(self, kind: str) -> Any:
-        value = self.params.get("Value")
-        lkind = kind.lower()
-        if lkind == "aliasproperty":
-            target_name = to_string(value)
-            obj = current_input(self)
-            return LazyValue(lambda: members.get_property(obj, target_name))
-        if lkind == "scriptproperty":
-            obj = current_input(self)
-            return LazyValue(lambda: script_result(value, obj))
-        if lkind == "noteproperty":
-            return value
-        self.terminate(f'Cannot add a member with type "{kind}". Specify a different type for the MemberTypes '
-                       "parameter.", "CannotAddMemberType", "InvalidOperation", exception_type="InvalidOperationException")
-        return None
+    def _note(self, obj: Any, name: str) -> tuple[str, Any, str, str]:
+        return name, self.params.get("Value"), "NoteProperty", ""
+
+    def _alias(self, obj: Any, name: str) -> tuple[str, Any, str, str]:
+        """An AliasProperty reads its target, converted to -SecondValue's type when one is given."""
+        target = to_string(self.params.get("Value"))
+        conversion = self.params.get("SecondValue")
+        full = (resolve_type(to_string(conversion)) or to_string(conversion)) if conversion is not None else None
+
+        def read() -> Any:
+            value = members.get_property(obj, target)
+            if full is None:
+                return value
+            try:
+                return convert_to(value, full)
+            except PSConversionError:
+                return value
+        definition = f"{name} = ({full}){target}" if full else f"{name} = {target}"
+        return name, LazyValue(read), "AliasProperty", definition
+
+    def _script_property(self, obj: Any, name: str) -> tuple[str, Any, str, str]:
+        getter, setter = self.params.get("Value"), self.params.get("SecondValue")
+        parts = "".join(f"{label}={block.text};" for label, block in (("get", getter), ("set", setter))
+                        if block is not None)
+        return name, LazyValue(lambda: self._run_with_this(getter, obj)), "ScriptProperty", \
+            f"System.Object {name} {{{parts}}}"
+
+    def _script_method(self, obj: Any, name: str) -> tuple[str, Any, str, str]:
+        return name, self.params.get("Value"), "ScriptMethod", f"System.Object {name}();"
+
+    def _run_with_this(self, block: Any, obj: Any) -> Any:
+        """Run a member's script block with ``$this`` (and ``$_``) set to the object."""
+        if block is None:
+            return None
+        defined = any(n.lower() == "this" for n, _ in self.ctx.variables())
+        saved = self.ctx.get_var("this")
+        self.ctx.set_var("this", obj)
+        try:
+            return script_result(block, obj)
+        finally:
+            if defined:
+                self.ctx.set_var("this", saved)
+            else:
+                self.ctx.remove_var("this")
 
 
 _CUSTOM_OBJECT_TYPES = {"psobject", "system.management.automation.psobject", "pscustomobject",
@@ -379,5 +451,33 @@ class NewObjectCommand(Cmdlet):
         if key in ("string", "system.string"):
             yield "".join(to_string(a) for a in as_list(self.params.get("ArgumentList")))
             return
+        if key in ("version", "system.version"):
+            yield self._version(as_list(self.params.get("ArgumentList")))
+            return
         self.terminate(f"Cannot find type [{typename}]: verify that the assembly containing this type is loaded.",
                        "TypeNotFound", "InvalidType", exception_type="PSArgumentException")
+
+    def _version(self, args: list) -> PSObject:
+        """System.Version from "1.2.3.4" or from 2 to 4 numbers; missing parts are -1."""
+        parts = to_string(args[0]).split(".") if len(args) == 1 else args
+        try:
+            numbers = [int(to_string(p)) for p in parts]
+        except ValueError:
+            numbers = []
+        if not 2 <= len(numbers) <= 4 or any(n < 0 for n in numbers):
+            self.terminate(f'Exception calling ".ctor" with "{len(args)}" argument(s): "Version string portion '
+                           'was too short or too long."', "ConstructorInvokedThrowException", "InvalidOperation",
+                           exception_type="MethodInvocationException")
+        return version_object(*numbers)
+
+
+VERSION = "System.Version"
+
+
+def version_object(major: int, minor: int, build: int = -1, revision: int = -1) -> PSObject:
+    """A System.Version (Major, Minor, Build, Revision, MajorRevision, MinorRevision)."""
+    text = ".".join(str(n) for n in (major, minor, build, revision) if n >= 0)
+    return new_object(VERSION, [("Major", major), ("Minor", minor), ("Build", build), ("Revision", revision),
+                                ("MajorRevision", revision >> 16 if revision >= 0 else -1),
+                                ("MinorRevision", revision & 0xFFFF if revision >= 0 else -1)],
+                      tostring=lambda o: text)

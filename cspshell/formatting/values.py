@@ -32,6 +32,11 @@ SCALAR_TYPES = frozenset(t.lower() for t in (
 # Property names tried, in order, to name an object that has no ToString() of its own.
 DISPLAY_NAME_PATTERNS = ("name", "id", "key", "*key", "*name", "*id")
 
+# .NET types whose ToString() is inherited (Capture.ToString()), so GetObjectName names them by
+# their display property instead: a Match inside Groups or Captures reads as its Name, ``0``.
+INHERITED_TOSTRING_TYPES = frozenset(("System.Text.RegularExpressions.Match",
+                                      "System.Text.RegularExpressions.Group"))
+
 
 def is_scalar(value: Any) -> bool:
     """True for the types Out-Default prints as plain text (strings, numbers, booleans, enums)."""
@@ -119,7 +124,8 @@ def element_name(item: Any) -> str:
         return object_text(item)
     if isinstance(item, (list, tuple)):
         return to_string(list(item))
-    if isinstance(item, PSObject) and (item.tostring is not None or PSCUSTOMOBJECT in item.typenames):
+    if isinstance(item, PSObject) and item.type_name not in INHERITED_TOSTRING_TYPES and (
+            item.tostring is not None or PSCUSTOMOBJECT in item.typenames):
         return object_to_string(item)
     name = display_name_property(item)
     if name is not None:

@@ -16,6 +16,7 @@ cmdlets register views for their own .NET type names the same way the built-ins 
 from __future__ import annotations
 
 import datetime as _dt
+import os
 from dataclasses import dataclass
 from typing import Any, Callable, Optional, Union
 
@@ -214,7 +215,8 @@ def _register_builtins() -> None:
     register_view("Microsoft.PowerShell.Commands.HistoryInfo", TableView(
         (Column("Id", width=4, alignment=RIGHT), Column("CommandLine")), name="history"))
     register_view("Microsoft.PowerShell.Commands.HistoryInfo", WideView("CommandLine", name="history"))
-    register_view("Microsoft.PowerShell.Commands.MatchInfo", CustomView(str_of, name="MatchInfo"))
+    register_view("Microsoft.PowerShell.Commands.MatchInfo", CustomView(
+        lambda info: match_info_text(info, os.getcwd()), name="MatchInfo"))
     register_view("System.Management.Automation.PSVariable", TableView(
         (Column("Name", width=30), Column("Value")), name="Variable"))
     _register_all(_COMMAND_TYPES, TableView(
@@ -242,12 +244,43 @@ def _register_builtins() -> None:
         name="System.TimeSpan"))
     register_view("System.TimeSpan", WideView("TotalMilliseconds", name="System.TimeSpan"))
     register_view("System.DateTime", CustomView(_datetime_text, name="DateTime"))
+    register_view("System.Version", TableView(
+        (Column("Major", width=6), Column("Minor", width=6), Column("Build", width=6), Column("Revision", width=8)),
+        name="System.Version"))
     register_view("System.RuntimeType", TableView(
         (Column(lambda t: True, "IsPublic", 8), Column(lambda t: True, "IsSerial", 8),
          Column(lambda t: t.full_name.rsplit(".", 1)[-1], "Name", 40),
          Column(_type_base, "BaseType")), name="System.RuntimeType"))
     register_view("System.Management.Automation.ScriptBlock", CustomView(
         lambda block: getattr(block, "text", str_of(block)), name="ScriptBlock", out_of_band=True))
+
+
+def match_info_text(info: Any, directory: Optional[str] = None) -> str:
+    """MatchInfo.ToString(directory): the line, or ``path:number:line`` for a file match with the
+    path relative to ``directory`` when it lies there (the view passes the current location);
+    with context, the context lines prefixed by two blanks and the match by ``> ``."""
+    path = get_property(info, "Path")
+    if path in (None, "InputStream"):
+        path = None
+    elif directory and path.lower().startswith(directory.lower()) and len(path) > len(directory):
+        rest = path[len(directory):]
+        if directory[-1] in "\\/":
+            path = rest
+        elif rest[0] in "\\/":
+            path = rest[1:]
+
+    def line(text: str, number: int, prefix: str) -> str:
+        return prefix + text if path is None else f"{prefix}{path}:{number}:{text}"
+    number = get_property(info, "LineNumber")
+    context = get_property(info, "Context")
+    if context is None:
+        return line(get_property(info, "Line"), number, "")
+    before = get_property(context, "DisplayPreContext") or []
+    after = get_property(context, "DisplayPostContext") or []
+    lines = [line(text, number - len(before) + i, "  ") for i, text in enumerate(before)]
+    lines.append(line(get_property(info, "Line"), number, "> "))
+    lines += [line(text, number + 1 + i, "  ") for i, text in enumerate(after)]
+    return "\r\n".join(lines)
 
 
 def str_of(value: Any) -> str:

@@ -231,13 +231,14 @@ class ExecutionContext:
         g["psuiculture"] = "en-US"
         g["nestedpromptlevel"] = 0
         g["pid"] = 4242
+        # built as 5.1 builds it (OrdinalIgnoreCase, empty, then these adds), so it lists in 5.1's order
         g["psversiontable"] = PSHashtable([
-            ("PSVersion", PS_VERSION), ("PSEdition", "Desktop"),
+            ("PSVersion", PS_VERSION), ("BuildVersion", "10.0.14393.206"), ("PSEdition", "Desktop"),
+            ("CLRVersion", "4.0.30319.42000"),
             ("PSCompatibleVersions", ["1.0", "2.0", "3.0", "4.0", "5.0", "5.1.14393.206"]),
-            ("BuildVersion", "10.0.14393.206"), ("CLRVersion", "4.0.30319.42000"),
-            ("WSManStackVersion", "3.0"), ("PSRemotingProtocolVersion", "2.3"),
-            ("SerializationVersion", "1.1.0.1"),
-        ])
+            ("SerializationVersion", "1.1.0.1"), ("PSRemotingProtocolVersion", "2.3"),
+            ("WSManStackVersion", "3.0"),
+        ], comparer="OrdinalIgnoreCase", capacity=0)
         self._names = {k.lower(): k for k in (
             "FormatEnumerationLimit", "ErrorActionPreference", "WarningPreference", "VerbosePreference",
             "DebugPreference", "InformationPreference", "ConfirmPreference", "WhatIfPreference", "OFS",

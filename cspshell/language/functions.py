@@ -177,7 +177,8 @@ class FunctionCommand:
             else:
                 vars_[key] = typed_default(decl.type_name, None)
         vars_["args"] = list(self.bound.extra_args)
-        vars_["psboundparameters"] = PSHashtable((k, v) for k, v in values.items())
+        # a Dictionary in 5.1: insertion order
+        vars_["psboundparameters"] = PSHashtable(((k, v) for k, v in values.items()), ordered=True)
         common = getattr(getattr(self, "processor", None), "common", {}) or {}
         if common.get("Verbose"):
             vars_["verbosepreference"] = "Continue"

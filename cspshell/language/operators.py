@@ -120,7 +120,9 @@ def op_add(left: Any, right: Any) -> Any:
         if not isinstance(right, PSHashtable):
             raise OperatorError("A hash table can only be added to another hash table.",
                                 "AddHashTableToNonHashTable")
-        merged = left.copy()
+        merged = PSHashtable()
+        for k, v in left.items():
+            merged[k] = v
         for k, v in right.items():
             if k in merged:
                 raise OperatorError(
@@ -307,14 +309,17 @@ def comparison(name: str, left: Any, right: Any, matches_sink: Optional[Callable
 
 
 def match_table(m: "re.Match[str]") -> PSHashtable:
-    """``$Matches`` for a successful match: named groups, then numbered ones (0 last)."""
+    """``$Matches`` for a successful match, built as 5.1 builds it: an empty table, then the
+    numbered groups 0, 1, 2... and then the named ones (its enumeration order follows)."""
     table = PSHashtable()
     names = {v: k for k, v in m.re.groupindex.items()}
-    for idx in range(m.re.groups, -1, -1):
-        value = m.group(idx)
-        if value is None:
+    for idx in range(0, m.re.groups + 1):
+        if idx in names or m.group(idx) is None:
             continue
-        table[names.get(idx, idx)] = value
+        table[idx] = m.group(idx)
+    for name, idx in sorted(m.re.groupindex.items(), key=lambda kv: kv[1]):
+        if m.group(idx) is not None:
+            table[name] = m.group(idx)
     return table
 
 

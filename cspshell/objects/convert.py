@@ -629,7 +629,8 @@ def _to_array(value: Any) -> list:
 
 def _to_hashtable(value: Any) -> PSHashtable:
     if isinstance(value, PSHashtable):
-        return value
+        # casting an ordered dictionary builds a new case-sensitive Hashtable, as 5.1 does
+        return PSHashtable(value.items(), comparer="Default") if value.ordered else value
     raise PSConversionError(
         f'Cannot convert the "{to_string(value)}" value of type "{type_name(value)}" to type '
         f'"System.Collections.Hashtable".', "ConvertToFinalInvalidCastException")

@@ -10,7 +10,12 @@ from __future__ import annotations
 
 from typing import Any, Callable, Iterable, Iterator, Optional
 
+from . import dotnet_hashtable as _HT
+
 PSCUSTOMOBJECT = "System.Management.Automation.PSCustomObject"
+
+# PSHashtable's change log: a new key, a removed key, Clear().
+_OP_ADD, _OP_REMOVE, _OP_CLEAR = 0, 1, 2
 
 
 class LazyValue:
@@ -111,19 +116,43 @@ class PSObject:
 class PSHashtable:
     """Hashtable (``@{}``) or OrderedDictionary (``[ordered]@{}``).
 
-    String keys compare case-insensitively. Enumeration follows insertion order for
-    both kinds; Windows PowerShell's Hashtable order depends on .NET hash codes, which
-    the emulator does not reproduce (documented in docs/language.md).
+    String keys compare case-insensitively (case-sensitively for ``comparer="Default"``)
+    and lookups are dict lookups. An OrderedDictionary enumerates in insertion order. A
+    Hashtable enumerates (``keys``, ``values``, ``items``, and so formatting, ConvertTo-Json,
+    GetEnumerator and foreach) in the bucket order of .NET Framework 4.x's Hashtable, as
+    Windows PowerShell 5.1 shows it: see ``dotnet_hashtable`` for the rules and sources.
+
+    ``comparer`` is the .NET key comparer the table stands for (``"CurrentCultureIgnoreCase"``,
+    the hash literal's, by default; ``"OrdinalIgnoreCase"``; or ``"Default"``) and
+    ``capacity`` the capacity passed to its constructor: by default the number of initial
+    items, as for a hash literal (``new Hashtable(n, comparer)`` then ``Add`` of each pair),
+    so ``PSHashtable()`` is ``new Hashtable(comparer)``. Keys the model cannot hash (objects,
+    Decimals, non-ASCII strings under the culture comparer) come after the others, in
+    insertion order. The order is worked out on first enumeration after a change, from a
+    log of the insertions and removals since, and kept until the next change.
     """
 
-    __slots__ = ("_data", "ordered")
+    __slots__ = ("_data", "ordered", "_comparer", "_capacity", "_table", "_log", "_order")
 
-    def __init__(self, items: Optional[Iterable[tuple[Any, Any]]] = None, ordered: bool = False):
+    def __init__(self, items: Optional[Iterable[tuple[Any, Any]]] = None, ordered: bool = False,
+                 *, comparer: str = _HT.CURRENT_CULTURE_IGNORE_CASE, capacity: Optional[int] = None):
+        if comparer not in _HT.COMPARERS:
+            raise ValueError(f"unknown comparer {comparer!r}")
         self._data: dict[Any, tuple[Any, Any]] = {}
         self.ordered = ordered
-        if items:
-            for key, value in items:
-                self[key] = value
+        self._comparer = comparer
+        pairs = list(items) if items else []
+        self._capacity = len(pairs) if capacity is None else capacity
+        self._table: Optional[_HT.BucketTable] = None
+        self._log: list[tuple[int, Any, Any]] = []
+        self._order: Optional[list[Any]] = None
+        for key, value in pairs:
+            self[key] = value
+
+    @property
+    def comparer(self) -> str:
+        """The .NET comparer this table stands for."""
+        return self._comparer
 
     @staticmethod
     def _norm(key: Any) -> Any:
@@ -139,20 +168,71 @@ class PSHashtable:
             return ("obj", id(key))
         return key
 
+    def _token(self, key: Any) -> Any:
+        if self._comparer == _HT.DEFAULT_COMPARER and isinstance(key, str):
+            return ("cs", key)
+        return self._norm(key)
+
+    # -- the bucket model ------------------------------------------------------------
+
+    def _changed(self, op: int, token: Any, key: Any) -> None:
+        if self.ordered:
+            return
+        self._order = None
+        self._log.append((op, token, key))
+        if len(self._log) > 2 * len(self._data) + 64:
+            self._replay()
+
+    def _replay(self) -> None:
+        table = self._table
+        if table is None:
+            table = self._table = _HT.BucketTable(self._capacity)
+        comparer = self._comparer
+        for op, token, key in self._log:
+            if op == _OP_ADD:
+                table.insert(token, _HT.hash_code(key, comparer))
+            elif op == _OP_REMOVE:
+                table.remove(token, _HT.hash_code(key, comparer))
+            else:
+                table.clear()
+        self._log.clear()
+
+    def _tokens(self) -> list[Any]:
+        """The keys' tokens in enumeration order."""
+        if self.ordered:
+            return list(self._data)
+        order = self._order
+        if order is None or len(order) != len(self._data):
+            self._replay()
+            assert self._table is not None
+            order = [t for t in self._table.order() if t in self._data]
+            if len(order) != len(self._data):
+                placed = set(order)
+                order += [t for t in self._data if t not in placed]
+            self._order = order
+        return order
+
+    # -- the dictionary --------------------------------------------------------------
+
     def __setitem__(self, key: Any, value: Any) -> None:
-        norm = self._norm(key)
+        norm = self._token(key)
         old = self._data.get(norm)
+        if old is None:
+            self._changed(_OP_ADD, norm, key)
         self._data[norm] = (old[0] if old else key, value)
 
     def __getitem__(self, key: Any) -> Any:
-        hit = self._data.get(self._norm(key))
+        hit = self._data.get(self._token(key))
         return hit[1] if hit else None
 
     def __contains__(self, key: Any) -> bool:
-        return self._norm(key) in self._data
+        return self._token(key) in self._data
 
     def __delitem__(self, key: Any) -> None:
-        self._data.pop(self._norm(key), None)
+        norm = self._token(key)
+        old = self._data.pop(norm, None)
+        if old is not None:
+            self._changed(_OP_REMOVE, norm, old[0])
 
     def __len__(self) -> int:
         return len(self._data)
@@ -168,19 +248,26 @@ class PSHashtable:
         return True
 
     def keys(self) -> list:
-        return [k for k, _ in self._data.values()]
+        data = self._data
+        return [data[t][0] for t in self._tokens()]
 
     def values(self) -> list:
-        return [v for _, v in self._data.values()]
+        data = self._data
+        return [data[t][1] for t in self._tokens()]
 
     def items(self) -> list[tuple[Any, Any]]:
-        return list(self._data.values())
+        data = self._data
+        return [data[t] for t in self._tokens()]
 
     def clear(self) -> None:
+        """Hashtable.Clear (the bucket array keeps its size)."""
         self._data.clear()
+        self._changed(_OP_CLEAR, None, None)
 
     def copy(self) -> "PSHashtable":
-        return PSHashtable(self.items(), ordered=self.ordered)
+        """Hashtable.Clone (``new Hashtable(Count, comparer)``, then each entry in
+        enumeration order) or a copy of an OrderedDictionary."""
+        return PSHashtable(self.items(), ordered=self.ordered, comparer=self._comparer)
 
     @property
     def type_name(self) -> str:

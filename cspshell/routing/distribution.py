@@ -19,9 +19,7 @@ from typing import Iterable, Optional, Sequence
 
 from ..topology.entities import Machine, Pool
 from ..topology.model import Topology
-from .hashing import Ranker, position_of
-
-_TAG_OF = (0xFF).__and__
+from .hashing import Ranker
 
 
 @dataclass(frozen=True)
@@ -71,16 +69,15 @@ def distribute(pool_fqdn: str, machines: Sequence[tuple[str, str]], sip_addresse
     before, after = Counter(), Counter()
     moved = 0
     for batch in ranker.batches(sip_addresses):
-        # The largest tagged weight of a user is its winner; its low byte names it.
-        first = batch.best(range(before_lanes))
-        before.update(map(_TAG_OF, first))
+        # One byte per user: the position of its winner (its registrar).
+        first = batch.winners(range(before_lanes))
+        before.update(first)
         if what_if:
-            second = batch.best(after_lanes)
-            after.update(map(_TAG_OF, second))
+            second = batch.winners(after_lanes)
+            after.update(second)
             moved += sum(map(ne, first, second))
     if not what_if:
         after = before
-    before, after = _by_position(before), _by_position(after)
     total = sum(before.values())
     shares = tuple(_share(position, everyone[position], before, after, total)
                    for position in range(len(everyone)))
@@ -100,10 +97,6 @@ def pool_distribution(topology: Topology, pool: Pool, add_fqdn: Optional[str] = 
                add_fqdn)
     addresses = topology.sip_addresses_in_pool(pool.fqdn)
     return distribute(pool.fqdn, machines, addresses, pool.hash_seed, add, remove_fqdn)
-
-
-def _by_position(tags: Counter) -> Counter:
-    return Counter({position_of(tag): count for tag, count in tags.items()})
 
 
 def _position(machines: Sequence[tuple[str, str]], fqdn: Optional[str]) -> Optional[int]:

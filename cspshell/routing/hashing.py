@@ -27,7 +27,9 @@ Two layouts compute the same numbers without a Python loop over machines:
   (``A * k + B`` stays below 2**192, so lanes never carry into each other);
 - many users (``Ranker.batches``): the users' keys are packed into one big integer,
   192 bits per user, and one multiplication per machine weighs the whole batch; the
-  winner of every user is found lane by lane in the same packed form (``Batch.best``).
+  winner of every user is found lane by lane in the same packed form (``Batch.best``,
+  ``Batch.winners``). A batch's addresses are normalised, encoded and split as one
+  string, so the per-user work left is the BLAKE2b call itself.
 """
 from __future__ import annotations
 
@@ -36,19 +38,18 @@ from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from hashlib import blake2b
 from itertools import islice
-from operator import itemgetter, methodcaller
+from operator import methodcaller
 
-from ..topology.entities import SIP_PREFIX, normalise_sip
+from ..topology.entities import SIP_PREFIX
 
 MAX_MACHINES = 256
 BATCH_SIZE = 2048
 
 _LANE_BITS = 192
 _LANE_BYTES = _LANE_BITS // 8
-_KEY_BYTES = 8
+_DIGEST_BYTES = 64
 _TAG_MASK = 0xFF
 _FIRST_WORD = struct.Struct("<Q").unpack_from
-_KEY_PAD = bytes(_LANE_BYTES - _KEY_BYTES)
 # Within a 192-bit lane, bits 72-127 carry the weight and bits 64-71 the position tag.
 _TAG_SHIFT = 64
 _KEEP_WEIGHT = ((1 << 128) - 1) ^ ((1 << 72) - 1)
@@ -59,7 +60,8 @@ _GUARD_BIT = _LANE_BITS - 1
 
 def user_key(sip_uri: str) -> int:
     """Return the 64-bit key of a SIP URI (``sip:`` prefix and letter case do not matter)."""
-    return _FIRST_WORD(blake2b(normalise_sip(sip_uri).encode("utf-8")).digest())[0]
+    # normalise_sip, inlined: this runs once per user of a Get-CsUserPoolInfo pipeline.
+    return _FIRST_WORD(blake2b(sip_uri.strip().lower().removeprefix(SIP_PREFIX).encode()).digest())[0]
 
 
 def machine_constants(machine_id: str, seed: int = 0) -> tuple[int, int]:
@@ -94,7 +96,7 @@ class Ranker:
     """
 
     __slots__ = ("machine_ids", "seed", "_constants", "_multiplier_list", "_multipliers", "_addends",
-                 "_tag_lanes", "_keep_lanes", "_read_lanes", "_size", "_batches")
+                 "_tag_lanes", "_keep_lanes", "_read_lanes", "_pack_words", "_size", "_batches")
 
     def __init__(self, machine_ids: Sequence[str], seed: int = 0):
         if not 0 < len(machine_ids) <= MAX_MACHINES:
@@ -109,6 +111,7 @@ class Ranker:
         self._tag_lanes = _packed(_tag(p) for p in range(count))
         self._keep_lanes = _packed([_KEEP_WEIGHT] * count)
         self._read_lanes = struct.Struct("<" + _LANE_READER * count).unpack
+        self._pack_words = struct.Struct(f"<{count}Q").pack
         self._size = _LANE_BYTES * count
         self._batches: dict[int, _BatchLayout] = {}
 
@@ -122,9 +125,14 @@ class Ranker:
 
     def order(self, key: int) -> list[int]:
         """Return machine positions (indexes into ``machine_ids``) by decreasing weight."""
+        return list(self.positions(key))
+
+    def positions(self, key: int) -> bytes:
+        """Return ``order(key)`` as bytes, one position per byte (no list of integers built)."""
         if len(self.machine_ids) == 1:
-            return [0]
-        return [_TAG_MASK - (t & _TAG_MASK) for t in sorted(self.tagged(key), reverse=True)]
+            return b"\0"
+        # Sorted, the tagged weights are packed again: their low bytes are the tags.
+        return self._pack_words(*sorted(self.tagged(key), reverse=True))[::8].translate(_POSITION_OF_TAG)
 
     def preferred(self, key: int) -> int:
         """Return the position of the machine with the highest weight for a user key."""
@@ -144,14 +152,14 @@ class Ranker:
         """
         uris = iter(sip_uris)
         while True:
-            keys = _packed_keys(islice(uris, batch_size))
+            keys = _packed_keys(list(islice(uris, batch_size)))
             if keys is None:
                 return
             packed, count = keys
             layout = self._layout(count)
             keep = layout.keep
             yield Batch([(packed * a + addend) & keep | tag for a, addend, tag
-                         in zip(self._multiplier_list, layout.addends, layout.tags)], layout)
+                         in zip(self._multiplier_list, layout.addends, layout.tag_lanes)], layout)
 
     def _layout(self, count: int) -> "_BatchLayout":
         # Only full batches are worth keeping: a stream ends with one partial batch.
@@ -176,29 +184,39 @@ class Batch:
     def best(self, positions: Iterable[int]) -> tuple[int, ...]:
         """Return, user by user, the largest tagged weight among the machines at
         ``positions``: the user's winner among them (``position_of`` names it)."""
-        chosen = iter(positions)
-        best = self.lanes[next(chosen)]
-        for position in chosen:
-            best = self._layout.larger(best, self.lanes[position])
-        return self._layout.read(best)
+        return self._layout.read(self._largest(positions))
+
+    def winners(self, positions: Iterable[int]) -> bytes:
+        """Return, user by user, the position of the winner among the machines at
+        ``positions``: one byte per user (what ``position_of(best)`` gives, without
+        building one Python integer per user)."""
+        return self._layout.tags(self._largest(positions)).translate(_POSITION_OF_TAG)
 
     def columns(self) -> list[tuple[int, ...]]:
         """Return, machine by machine, every user's tagged weight."""
         return [self._layout.read(lanes) for lanes in self.lanes]
+
+    def _largest(self, positions: Iterable[int]) -> int:
+        chosen = iter(positions)
+        best = self.lanes[next(chosen)]
+        larger = self._layout.larger
+        for position in chosen:
+            best = larger(best, self.lanes[position])
+        return best
 
 
 class _BatchLayout:
     """Constants for weighing ``count`` users at once: each machine's addend and tag
     copied into every lane, the lane masks, the reader."""
 
-    __slots__ = ("keep", "addends", "tags", "guard", "read_struct", "size")
+    __slots__ = ("keep", "addends", "tag_lanes", "guard", "read_struct", "size")
 
     def __init__(self, count: int, constants: Sequence[tuple[int, int]]):
         # Multiplying by a 1 in every lane copies a value into every lane.
         ones = int.from_bytes((b"\x01" + bytes(_LANE_BYTES - 1)) * count, "little")
         self.keep = ones * _KEEP_WEIGHT
         self.addends = [ones * b for _, b in constants]
-        self.tags = [ones * _tag(p) for p in range(len(constants))]
+        self.tag_lanes = [ones * _tag(p) for p in range(len(constants))]
         self.guard = ones << _GUARD_BIT
         self.read_struct = struct.Struct("<" + _LANE_READER * count)
         self.size = _LANE_BYTES * count
@@ -207,30 +225,58 @@ class _BatchLayout:
         """Return, lane by lane, the larger of two packed values (each below 2**128).
 
         With the lane's top bit set first, ``first - second`` cannot borrow from the next
-        lane, and that bit survives exactly where ``first >= second``; spread over the
-        value bits it selects ``first`` there and ``second`` elsewhere.
+        lane, and that bit survives exactly where ``first >= second``; minus itself moved
+        down to the lane's bit 0, it becomes a mask of the lane's lower bits, which selects
+        ``first`` there and ``second`` elsewhere.
         """
-        wins = (((first | self.guard) - second) & self.guard) >> _GUARD_BIT
-        select = (wins << 128) - wins
+        wins = ((first | self.guard) - second) & self.guard
+        select = wins - (wins >> _GUARD_BIT)
         return second ^ ((first ^ second) & select)
 
     def read(self, lanes: int) -> tuple[int, ...]:
         """Return the tagged weight of every lane."""
         return self.read_struct.unpack(lanes.to_bytes(self.size, "little"))
 
+    def tags(self, lanes: int) -> bytes:
+        """Return the position tag of every lane (its byte 8), one byte per lane."""
+        return lanes.to_bytes(self.size, "little")[_TAG_SHIFT // 8::_LANE_BYTES]
 
+
+# Tag byte (255 - position) -> position.
+_POSITION_OF_TAG = bytes(_TAG_MASK - tag for tag in range(_TAG_MASK + 1))
 _without_sip_prefix = methodcaller("removeprefix", SIP_PREFIX)
-_first_key_bytes = itemgetter(slice(0, _KEY_BYTES))
+_LINE = "\n"
 
 
-def _packed_keys(sip_uris: Iterable[str]) -> "tuple[int, int] | None":
-    # normalise_sip, hashed and laid out one key per 192-bit lane, as map() chains.
-    texts = map(_without_sip_prefix, map(str.lower, map(str.strip, sip_uris)))
-    digests = map(blake2b.digest, map(blake2b, map(str.encode, texts)))
-    keys = list(map(_first_key_bytes, digests))
-    if not keys:
+def _packed_keys(sip_uris: list[str]) -> "tuple[int, int] | None":
+    """Return the keys of ``sip_uris`` laid out one per 192-bit lane, and how many."""
+    if not sip_uris:
         return None
-    return int.from_bytes(_KEY_PAD.join(keys), "little"), len(keys)
+    digests = b"".join(map(blake2b.digest, map(blake2b, _normalised(sip_uris))))
+    # The first 8 bytes of every 64-byte digest go to the low 8 bytes of a 24-byte lane.
+    lanes = bytearray(_LANE_BYTES * len(sip_uris))
+    memoryview(lanes).cast("Q")[::_LANE_BYTES // 8] = memoryview(digests).cast("Q")[::_DIGEST_BYTES // 8]
+    return int.from_bytes(lanes, "little"), len(sip_uris)
+
+
+def _normalised(sip_uris: list[str]) -> Iterable[bytes]:
+    """Return normalise_sip(uri) encoded as UTF-8, for every URI.
+
+    Lower-casing, the ``sip:`` prefix and encoding are done on the batch joined by
+    newlines (no address holds one: a URI that does, or anything unusual, takes the
+    one-by-one path, which also raises the one-by-one errors).
+    """
+    try:
+        text = _LINE.join(sip_uris)
+    except TypeError:
+        text = None
+    if text is None or text.count(_LINE) != len(sip_uris) - 1:
+        return map(str.encode, map(_without_sip_prefix, map(str.lower, map(str.strip, sip_uris))))
+    stripped = _LINE.join(map(str.strip, text.lower().split(_LINE)))
+    try:
+        return (_LINE + stripped).replace(_LINE + SIP_PREFIX, _LINE)[1:].encode().split(b"\n")
+    except UnicodeEncodeError:
+        return map(str.encode, map(_without_sip_prefix, map(str.lower, map(str.strip, sip_uris))))
 
 
 def _tag(position: int) -> int:

@@ -28,7 +28,7 @@ from typing import Any, Optional
 
 from ..topology.entities import Machine, Pool, User
 from ..topology.model import Topology
-from .hashing import ranker_for, user_key
+from .hashing import Ranker, ranker_for, user_key
 from .labstate import LabState
 from .resiliency import Phase, PoolStatus, ServiceMode, pool_status
 
@@ -73,6 +73,15 @@ class Serving:
     status: PoolStatus
 
 
+@dataclass(frozen=True)
+class HomePools:
+    """The pools that serve the users homed on one Registrar pool (Get-CsUserPoolInfo)."""
+
+    primary: Pool
+    backup: Optional[Pool]
+    user_services: Pool
+
+
 # id(pool) -> (its machine list, how many machines, seed, ranker): pools rarely change, so the
 # ranker is rebuilt only when the machine list or the seed does.
 _RANKERS: dict[int, tuple] = {}
@@ -88,27 +97,48 @@ def _pool_ranker(pool: Pool) -> Any:
     return ranker
 
 
+def pool_ranker(pool: Pool) -> Optional[Ranker]:
+    """Return the ranker of the pool's machines (None with fewer than two: one order only).
+
+    ``ranker.order(user_key(sip_address))`` lists positions in ``pool.machines``; a caller
+    ordering many users of one pool takes the ranker once.
+    """
+    return _pool_ranker(pool) if len(pool.machines) >= 2 else None
+
+
 def preferred_machines(pool: Pool, sip_address: str) -> tuple[Machine, ...]:
     """Return the pool's machines in the user's preferred order."""
+    return _in_order(pool, user_key(sip_address))
+
+
+def _in_order(pool: Pool, key: int) -> tuple[Machine, ...]:
     machines = pool.machines
     if len(machines) < 2:
         return tuple(machines)
-    ranker = _pool_ranker(pool)
-    return tuple([machines[p] for p in ranker.order(user_key(sip_address))])
+    return tuple([machines[p] for p in _pool_ranker(pool).order(key)])
 
 
-def user_pool_info(topology: Topology, user: User) -> Optional[UserPoolInfo]:
-    """Return the user's pools and preferred machines, or None without a Registrar pool."""
-    primary = topology.pool(user.registrar_pool) if user.registrar_pool else None
+def home_pools(topology: Topology, registrar_pool: Optional[str]) -> Optional[HomePools]:
+    """Return the pools serving the users of ``registrar_pool`` (None: no such pool)."""
+    primary = topology.pool(registrar_pool) if registrar_pool else None
     if primary is None:
         return None
     backup = topology.backup_pool_of(primary)
     # An SBA's users take their user services from its associated central pool.
     services = backup if primary.kind.is_branch_registrar and backup is not None else primary
-    return UserPoolInfo(
-        user.sip_address, primary, backup, services,
-        preferred_machines(primary, user.sip_address),
-        preferred_machines(backup, user.sip_address) if backup is not None else ())
+    return HomePools(primary, backup, services)
+
+
+def user_pool_info(topology: Topology, user: User) -> Optional[UserPoolInfo]:
+    """Return the user's pools and preferred machines, or None without a Registrar pool."""
+    pools = home_pools(topology, user.registrar_pool)
+    if pools is None:
+        return None
+    # One key serves both orders.
+    key = user_key(user.sip_address)
+    backup = pools.backup
+    return UserPoolInfo(user.sip_address, pools.primary, backup, pools.user_services,
+                        _in_order(pools.primary, key), _in_order(backup, key) if backup is not None else ())
 
 
 def first_running(lab: LabState, machines: tuple[Machine, ...]) -> Optional[Machine]:

@@ -5,11 +5,13 @@ it was made from (``Get-CsUser | Get-CsUserPoolInfo`` must not look the user up 
 name), so ``SourcedObject`` carries that entity in ``source``. ``LazyRecord`` adds
 laziness: ``Get-CsUser`` over a million users emits a million records, and a record's
 twenty-odd properties are computed only when something reads one of them
-(``Get-CsUser | Measure-Object`` never does).
+(``Get-CsUser | Measure-Object`` never does). ``RecordShape`` serves cmdlets that emit
+many objects of one kind: the property names are lower-cased once, and each object
+is built with one dict instead of one ``PSObject.set`` per property.
 """
 from __future__ import annotations
 
-from typing import Any, Callable, Iterator, Optional
+from typing import Any, Callable, Iterable, Iterator, Optional, Sequence
 
 from ...objects.psobject import PSObject
 
@@ -25,6 +27,29 @@ class SourcedObject(PSObject):
                  tostring: Optional[Callable[[PSObject], str]] = None, source: Any = None):
         super().__init__(props, typenames, tostring)
         self.source = source
+
+
+class RecordShape:
+    """The property names (in order) and type names of one kind of object."""
+
+    __slots__ = ("names", "typenames", "keys", "spellings")
+
+    def __init__(self, names: Sequence[str], typenames: Sequence[str]):
+        self.names = tuple(names)
+        self.typenames = list(typenames)
+        self.keys = tuple(name.lower() for name in self.names)
+        if len(set(self.keys)) != len(self.keys):
+            raise ValueError(f"property names repeat: {self.names}")
+        self.spellings = dict(zip(self.keys, self.names))
+
+    def build(self, values: Iterable[Any]) -> PSObject:
+        """Return the object with these values in property order: what
+        ``PSObject(zip(names, values), typenames)`` builds, in one step."""
+        obj = PSObject(None, self.typenames)
+        # PSObject's two tables, filled whole: the keys are lower-cased already.
+        obj._values = dict(zip(self.keys, values))
+        obj._names = self.spellings.copy()
+        return obj
 
 
 class LazyRecord(SourcedObject):

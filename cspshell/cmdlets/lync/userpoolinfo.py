@@ -11,19 +11,24 @@ The output is the seed's object, property for property:
 """
 from __future__ import annotations
 
+from functools import partial
 from typing import Any, Iterator, Optional
 
-from ...objects.psobject import PSObject
-from ...routing.registrar import user_pool_info
-from ...topology.entities import Machine
+from ...objects.psobject import LazyValue, PSObject
+from ...routing.hashing import user_key
+from ...routing.registrar import HomePools, home_pools, pool_ranker
+from ...topology.entities import Machine, Pool
 from ..base import Cmdlet
 from ..registry import LYNC, Parameter, cmdlet
 from .adusers import UserView, user_view
 from .common import MANAGEMENT_EXCEPTION, POOL_MACHINE, USER_INFORMATION, XDS_CMDLETS, not_found_message
-from .identity import user_sources
-from .records import SourcedObject
+from .identity import UserSource, user_sources
+from .records import RecordShape, SourcedObject
 
 MACHINE_PROPERTIES = ("MachineId", "Fqdn", "Cluster", "OrdinalInCluster", "PoolFqdn", "SiteId")
+USER_INFORMATION_SHAPE = RecordShape(
+    ("PrimaryPoolFqdn", "BackupPoolFqdn", "UserServicesPoolFqdn", "PrimaryPoolMachinesInPreferredOrder",
+     "BackupPoolMachinesInPreferredOrder"), (USER_INFORMATION, "System.Object"))
 
 
 def machine_object(machine: Machine, site: str) -> SourcedObject:
@@ -85,11 +90,19 @@ class GetCsUserPoolInfo(Cmdlet):
 
     def begin(self) -> None:
         self.view: UserView = user_view(self.ctx.session)
+        self.revision = -1
+        self.refresh()
+
+    def refresh(self) -> None:
+        """(Re)build what the users share, for the topology as it is now."""
         topology = self.view.topology
+        self.revision = topology.revision
         # One shared object per machine, keyed by id(): the topology's Machine objects
         # outlive the command, and a million users need no look-up by name.
         self.machines: dict[int, SourcedObject] = {
             id(m): machine_object(m, topology.site_of(topology.pool_of(m)).name) for m in topology.machines()}
+        # RegistrarPool FQDN -> what every user homed there shares (None: no such pool).
+        self.homes: dict[str, Optional[_Home]] = {}
 
     def process(self) -> Iterator[Any]:
         shown, sources = user_sources(self.view, self.params.get("Identity"))
@@ -98,23 +111,72 @@ class GetCsUserPoolInfo(Cmdlet):
                        exception_type=MANAGEMENT_EXCEPTION, target_name="", target_type="")
             return
         for source in sources:
-            info = self.user_information(self.view.user(source))
+            info = self.user_information(source)
             if info is not None:
                 yield info
 
-    def user_information(self, user: Any) -> Optional[PSObject]:
-        """Return the UserInformation object of one user (None, after an error, without a pool)."""
-        info = user_pool_info(self.view.topology, user)
-        if info is None:
-            self.error(f'The user "{user.sip_address}" has no Registrar pool.', "UserNotHomed",
+    def user_information(self, source: UserSource) -> Optional[PSObject]:
+        """Return the UserInformation object of one user (None, after an error, without a pool).
+
+        A directory row (what Get-CsUser's objects carry) is read for its two fields
+        only; no User snapshot is built.
+        """
+        if isinstance(source, int):
+            directory = self.view.topology.users
+            sip, registrar_pool = directory.sip_of(source), directory.registrar_pool_of(source)
+        else:
+            sip, registrar_pool = source.sip_address, source.registrar_pool
+        home = self.home(registrar_pool)
+        if home is None:
+            self.error(f'The user "{sip}" has no Registrar pool.', "UserNotHomed",
                        "ObjectNotFound", exception_type=MANAGEMENT_EXCEPTION, target_name="",
                        target_type="")
             return None
-        machines = self.machines
-        return PSObject([
-            ("PrimaryPoolFqdn", info.primary_pool.fqdn),
-            ("BackupPoolFqdn", info.backup_pool.fqdn if info.backup_pool is not None else None),
-            ("UserServicesPoolFqdn", info.user_services_pool.fqdn),
-            ("PrimaryPoolMachinesInPreferredOrder", [machines[id(m)] for m in info.primary_machines]),
-            ("BackupPoolMachinesInPreferredOrder", [machines[id(m)] for m in info.backup_machines]),
-        ], typenames=[USER_INFORMATION, "System.Object"])
+        key = user_key(sip)
+        backup = home.backup
+        return USER_INFORMATION_SHAPE.build((
+            home.primary_fqdn, home.backup_fqdn, home.user_services_fqdn, home.primary.ordered(key),
+            # Computed when first read: grouping or counting by the primary order never does.
+            LazyValue(partial(backup.ordered, key)) if backup.ranker is not None else backup.ordered(key)))
+
+    def home(self, registrar_pool: Optional[str]) -> Optional["_Home"]:
+        """Return what the users homed on ``registrar_pool`` share (None: no such pool)."""
+        if not registrar_pool:
+            return None
+        if self.view.topology.revision != self.revision:
+            self.refresh()
+        try:
+            return self.homes[registrar_pool]
+        except KeyError:
+            pools = home_pools(self.view.topology, registrar_pool)
+            home = self.homes[registrar_pool] = _Home(pools, self.machines) if pools is not None else None
+            return home
+
+
+class _MachineOrder:
+    """One pool's machine objects and ranker: a user's preferred order from its key."""
+
+    __slots__ = ("objects", "ranker")
+
+    def __init__(self, pool: Optional[Pool], machines: dict[int, SourcedObject]):
+        self.objects = [machines[id(m)] for m in pool.machines] if pool is not None else []
+        self.ranker = pool_ranker(pool) if pool is not None else None
+
+    def ordered(self, key: int) -> list[SourcedObject]:
+        """Return the machine objects in the preferred order of the user with ``key``."""
+        if self.ranker is None:
+            return list(self.objects)
+        return list(map(self.objects.__getitem__, self.ranker.positions(key)))
+
+
+class _Home:
+    """What every user homed on one Registrar pool shares: pool FQDNs and machine orders."""
+
+    __slots__ = ("primary_fqdn", "backup_fqdn", "user_services_fqdn", "primary", "backup")
+
+    def __init__(self, pools: HomePools, machines: dict[int, SourcedObject]):
+        self.primary_fqdn = pools.primary.fqdn
+        self.backup_fqdn = pools.backup.fqdn if pools.backup is not None else None
+        self.user_services_fqdn = pools.user_services.fqdn
+        self.primary = _MachineOrder(pools.primary, machines)
+        self.backup = _MachineOrder(pools.backup, machines)

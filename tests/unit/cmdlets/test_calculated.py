@@ -45,7 +45,7 @@ def test_format_table_keys():
     (table(("e", "a"), ("alignment", "middle")), FORMAT_TABLE,
      'The value "middle" for key "alignment" is not valid; valid values are {left, center, right}.',
      "AlignmentIllegalValue"),
-    (table(("n", "x"), ("name", "y"), ("e", "a")), SELECT, 'The duplicated key "name" conflicts with "name".',
+    (table(("n", "x"), ("name", "y"), ("e", "a")), SELECT, 'The duplicated key "n" conflicts with "name".',
      "DictionaryKeyDuplicate"),
 ])
 def test_errors(value, keys, message, error_id):

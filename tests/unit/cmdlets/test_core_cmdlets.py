@@ -81,6 +81,50 @@ def test_set_variable_from_pipeline_collects_values():
     ctx = FakeCtx()
     run("Set-Variable", {"Name": ["x"]}, [1, 2], ctx)
     assert ctx.get_var("x") == [1, 2]
+    run("Set-Variable", {"Name": ["y"]}, ["one"], ctx)
+    assert ctx.get_var("y") == "one"
+
+
+def test_set_variable_what_if_only_reports():
+    ctx = FakeCtx()
+    run("Set-Variable", {"Name": ["desc"], "Value": "A description", "WhatIf": True}, None, ctx)
+    assert ctx.get_var("desc") is None
+    assert ctx.host[0][0] == 'What if: Performing the operation "Set variable" on target "Name: desc Value: A description".'
+
+
+def test_set_variable_without_value_keeps_an_existing_value():
+    ctx = FakeCtx()
+    ctx.set_var("kept", "here")
+    out = run("Set-Variable", {"Name": ["kept"], "Description": "note", "Option": "ReadOnly", "PassThru": True},
+              None, ctx)
+    assert ctx.get_var("kept") == "here"
+    assert (out[0].get("Description"), out[0].get("Options")) == ("note", "ReadOnly")
+
+
+def test_set_variable_wildcards_with_include_and_exclude():
+    """Set-Variable.Tests.ps1 @v6.1.0: '-Name *aV* -Include *Var* -Exclude bcd*' changes matching variables only."""
+    ctx = FakeCtx()
+    for name, value in (("abcaVar", "bar"), ("bcdaVar", "anotherVal"), ("aVarfoo", "bogusval")):
+        ctx.set_var(name, value)
+    run("Set-Variable", {"Name": ["*aV*"], "Value": "overwrite", "Include": ["*Var*"], "Exclude": ["bcd*"]}, None, ctx)
+    assert [ctx.get_var(n) for n in ("abcaVar", "aVarfoo", "bcdaVar")] == ["overwrite", "overwrite", "anotherVal"]
+    run("Set-Variable", {"Name": ["foo1", "foo2"], "Value": "hello", "Exclude": ["foo2"]}, None, ctx)
+    assert (ctx.get_var("foo1"), ctx.get_var("foo2")) == ("hello", None)
+
+
+def test_set_variable_declares_its_pipeline_input():
+    params = {p.name: p for p in registry.lookup("Set-Variable").parameters}
+    assert params["Name"].from_pipeline_by_name and not params["Name"].from_pipeline
+    assert params["Value"].from_pipeline and params["Value"].from_pipeline_by_name
+
+
+def test_built_in_aliases_of_commands_not_provided():
+    aliases = registry.all_aliases()
+    assert (aliases["ls"], aliases["sp"], aliases["curl"], aliases["md"]) == (
+        "Get-ChildItem", "Set-ItemProperty", "Invoke-WebRequest", "mkdir")
+    assert registry.lookup("ls") is None
+    names = [a.get("Name") for a in run("Get-Alias", {"Definition": ["Remove-Item"]})]
+    assert names == ["del", "erase", "rd", "ri", "rm", "rmdir"]
 
 
 def test_get_command_by_noun_sorted_by_type_then_name():

@@ -14,7 +14,8 @@ def lf(text):
 
 
 def test_json_5_1_layout_issue_2736():
-    value = PSHashtable([("dan", 15), ("foo", PSHashtable([("second", "bbbbbbbb"), ("first", "a")]))], ordered=True)
+    # the issue's literal @{ first = "a"; second = "bbbbbbbb" }: .NET's hash order lists second first
+    value = PSHashtable([("dan", 15), ("foo", PSHashtable([("first", "a"), ("second", "bbbbbbbb")]))], ordered=True)
     out = run("ConvertTo-Json", {}, [value])[0]
     assert "\r\n" in out
     assert lf(out) == ('{\n    "dan":  15,\n    "foo":  {\n                "second":  "bbbbbbbb",\n'
@@ -103,6 +104,15 @@ def test_html_table():
         "<table>", "<colgroup><col/><col/></colgroup>", "<tr><th>a</th><th>b</th></tr>",
         "<tr><td>1</td><td>&lt;x&gt;</td></tr>", "</table>", "</body></html>"]
     assert run("ConvertTo-Html", {"Fragment": True}, [PSObject([("a", 1)])])[0] == "<table>"
+
+
+def test_html_and_csv_show_an_array_by_its_dotnet_name():
+    """ConvertTo-Html.Tests.ps1 @v6.0.0: Friends = ("Jack", "Jill") reads System.Object[]; the title is encoded."""
+    friend = PSObject([("Name", "John Doe"), ("Friends", ["Jack", "Jill"])])
+    out = run("ConvertTo-Html", {"Title": "<Custom>", "As": "List"}, [friend])
+    assert out[3] == "<title>&lt;Custom&gt;</title>"
+    assert "<tr><td>Friends:</td><td>System.Object[]</td></tr>" in out
+    assert run("ConvertTo-Csv", {"NoTypeInformation": True}, [friend])[1] == '"John Doe","System.Object[]"'
 
 
 def test_set_add_get_content(ctx):

@@ -273,6 +273,45 @@ def test_new_object_psobject_property():
     assert list(out[0].items()) == [("Name", "x"), ("Size", 3)]
 
 
+def test_add_member_alias_with_type_and_get_member_definition():
+    target = obj(Age="20")
+    run("Add-Member", {"MemberType": "AliasProperty", "Name": "IntAge", "Value": "Age", "SecondValue": "UInt32"},
+        [target])
+    assert target.get("IntAge") == 20
+    rows = {m.get("Name"): (m.get("MemberType"), m.get("Definition")) for m in run("Get-Member", {}, [target])}
+    assert rows["IntAge"] == ("AliasProperty", "IntAge = (System.UInt32)Age")
+    assert rows["Age"] == ("NoteProperty", "string Age=20")
+
+
+def test_add_member_script_property_and_method_definitions():
+    ctx = FakeCtx()
+    target = obj(Role="Manager")
+    getter = Block(lambda _: ctx.get_var("this").get("Role"), " $this.Role ")
+    setter = Block(lambda _: None, " $this.Role = $args[0] ")
+    run("Add-Member", {"MemberType": "ScriptProperty", "Name": "Title", "Value": getter, "SecondValue": setter},
+        [target], ctx)
+    run("Add-Member", {"MemberType": "ScriptMethod", "Name": "Twice", "Value": Block(lambda _: 2, " 2 ")},
+        [target], ctx)
+    assert target.get("Title") == "Manager" and not target.has("Twice")
+    rows = {m.get("Name"): (m.get("MemberType"), m.get("Definition")) for m in run("Get-Member", {}, [target], ctx)}
+    assert rows["Title"] == ("ScriptProperty", "System.Object Title {get= $this.Role ;set= $this.Role = $args[0] ;}")
+    assert rows["Twice"] == ("ScriptMethod", "System.Object Twice();")
+
+
+def test_add_member_type_name_alone():
+    target = obj(MachineName=".")
+    assert run("Add-Member", {"TypeName": "System.Diagnostics.Process", "PassThru": True}, [target]) == [target]
+    assert target.typenames[0] == "System.Diagnostics.Process"
+
+
+def test_new_object_version():
+    version = run("New-Object", {"TypeName": "System.Version", "ArgumentList": ["1.2.3.4"]})[0]
+    assert [version.get(p) for p in ("Major", "Minor", "Build", "Revision")] == [1, 2, 3, 4]
+    assert to_string(version) == "1.2.3.4"
+    short = run("New-Object", {"TypeName": "Version", "ArgumentList": [1, 2]})[0]
+    assert (short.get("Build"), short.get("Revision"), to_string(short)) == (-1, -1, "1.2")
+
+
 def test_new_object_unknown_type():
     with pytest.raises(PSError) as info:
         run("New-Object", {"TypeName": "Foo.Bar"})
@@ -287,7 +326,43 @@ def test_select_string_on_strings():
     assert [to_string(m) for m in out] == ["beta-ls14-ee1"]
     assert (out[0].get("LineNumber"), out[0].get("Path")) == (1, "InputStream")
     assert run("Select-String", {"Pattern": ["EE"], "CaseSensitive": True}, ["ee"]) == []
-    assert run("Select-String", {"Pattern": ["zz"], "Quiet": True}, ["a"]) == [False]
+    assert run("Select-String", {"Pattern": ["zz"], "Quiet": True}, ["a"]) == []
+    assert run("Select-String", {"Pattern": ["a"], "Quiet": True}, ["b", "a", "a"]) == [True]
+
+
+def test_select_string_matches_are_match_objects():
+    first = run("Select-String", {"Pattern": [r"(\d)(?<tail>\d*)"]}, ["a1 b22"])[0]
+    match = first.get("Matches")[0]
+    assert match.typenames[0] == "System.Text.RegularExpressions.Match"
+    assert [(match.get(p)) for p in ("Success", "Name", "Index", "Length", "Value")] == [True, "0", 1, 1, "1"]
+    assert [(g.get("Name"), g.get("Value"), g.get("Success")) for g in match.get("Groups")] == [
+        ("0", "1", True), ("1", "1", True), ("tail", "", True)]
+    assert match.get("Groups")[0] is match and match.get("Captures") == [match]
+    assert to_string(match) == "1"
+    every = run("Select-String", {"Pattern": [r"\d+"], "AllMatches": True}, ["a1 b22"])[0]
+    assert [m.get("Value") for m in every.get("Matches")] == ["1", "22"]
+
+
+def test_select_string_simple_match_and_not_match_have_no_matches():
+    simple = run("Select-String", {"Pattern": ["."], "SimpleMatch": True}, ["a.b", "axb"])
+    assert [m.get("Line") for m in simple] == ["a.b"] and simple[0].get("Matches") == []
+    none = run("Select-String", {"Pattern": ["Get", "Set"], "NotMatch": True}, ["Get-Alias", "Set-Alias", "New-Alias"])
+    assert [m.get("Line") for m in none] == ["New-Alias"]
+    assert (none[0].get("Pattern"), none[0].get("Matches")) == ("Get", [])
+
+
+def test_select_string_context_display_and_logical():
+    out = run("Select-String", {"Pattern": ["b|c"], "Context": [1]}, ["a", "b", "c", "d"])
+    assert [to_string(m) for m in out] == ["  a\r\n> b", "> c\r\n  d"]
+    contexts = [m.get("Context") for m in out]
+    assert [(c.get("PreContext"), c.get("PostContext")) for c in contexts] == [(["a"], ["c"]), (["b"], ["d"])]
+    assert contexts[0].get("DisplayPostContext") == [] and contexts[1].get("DisplayPreContext") == []
+
+
+def test_select_string_passes_match_info_through_in_filter_mode():
+    first = run("Select-String", {"Pattern": ["a"]}, ["xa", "ya"])
+    again = run("Select-String", {"Pattern": ["y"]}, first)
+    assert again == [first[1]] and again[0].get("LineNumber") == 2
 
 
 def test_get_random_is_repeatable_with_a_seed():

@@ -4,10 +4,12 @@ blank lines, and streaming."""
 from __future__ import annotations
 
 import datetime as dt
+import os
 
 from cspshell.errors import ErrorRecord
 from cspshell.formatting import out_default
 from cspshell.formatting.out_default import LineRenderer, format_stream
+from cspshell.formatting.views import match_info_text
 from cspshell.objects.psobject import PSHashtable
 
 from fmt_helpers import lines, obj
@@ -127,6 +129,16 @@ def test_match_info_shows_its_line():
     match = obj(("Line", "hello"), ("LineNumber", 1), typename="Microsoft.PowerShell.Commands.MatchInfo",
                 tostring=lambda o: o.get("Line"))
     assert lines([match]) == ["", "hello", "", ""]
+
+
+def test_match_info_view_shows_a_file_match_relative_to_the_location():
+    """The 5.1 MatchInfo view calls $_.ToString((Get-Location).Path); ToString() keeps the full path."""
+    path = os.path.join(os.getcwd(), "Command.txt")
+    context = obj(("DisplayPreContext", ["one"]), ("DisplayPostContext", []))
+    match = obj(("LineNumber", 2), ("Line", "two"), ("Path", path), ("Context", context),
+                typename="Microsoft.PowerShell.Commands.MatchInfo")
+    assert lines([match]) == ["", "  Command.txt:1:one", "> Command.txt:2:two", "", ""]
+    assert match_info_text(match) == f"  {path}:1:one\r\n> {path}:2:two"
 
 
 # --- errors, records and streaming -----------------------------------------------------------

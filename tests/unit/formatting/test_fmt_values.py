@@ -56,6 +56,13 @@ def test_objects_with_their_own_tostring_inside_braces():
     assert display_string([machine("1:5-2"), machine("1:5-1")]) == "{1:5-2, 1:5-1}"
 
 
+def test_regex_matches_are_named_by_their_name_property():
+    """Select-String.md Example 9: a Match's Groups and Captures read {0} (Group does not declare ToString)."""
+    match = obj(("Success", True), ("Name", "0"), ("Value", "PowerShell"),
+                typename="System.Text.RegularExpressions.Match", tostring=lambda o: o.get("Value"))
+    assert display_string([match]) == "{0}"
+
+
 def test_scalars():
     assert display_string(None) == ""
     assert display_string("") == ""

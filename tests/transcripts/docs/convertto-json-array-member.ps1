@@ -1,0 +1,2 @@
+# source: reference/5.1/Microsoft.PowerShell.Utility/ConvertTo-Json.md Example 1 (the GregorianCalendar members as a [pscustomobject]: two spaces after each colon, the Eras array opened on the key's line with its elements at bracket column + 4 and the closing bracket under the opening one)
+[pscustomobject]@{ AlgorithmType = 1; CalendarType = 1; Eras = @(1); TwoDigitYearMax = 2029; IsReadOnly = $false } | ConvertTo-Json

@@ -1,0 +1,3 @@
+# source: reference/5.1/Microsoft.PowerShell.Utility/ConvertTo-Json.md Example 3 (a nested TimeOfDay object stays on its key's line, members at bracket column + 4; doubles are written round-trip, e.g. 0.83768775241087956 and 72376.22180829999), the DateTime members given as a [pscustomobject]
+$time = [pscustomobject]@{ Ticks = 723762218083; Days = 0; Hours = 20; Milliseconds = 221; Minutes = 6; Seconds = 16; TotalDays = 0.83768775241087956; TotalHours = 20.104506057861109; TotalMilliseconds = 72376221.8083; TotalMinutes = 1206.2703634716668; TotalSeconds = 72376.22180829999 }
+[pscustomobject]@{ DisplayHint = 2; Day = 13; Ticks = 634620819762218083; TimeOfDay = $time; Year = 2012 } | ConvertTo-Json

@@ -1,0 +1,3 @@
+# source: reference/5.1/Microsoft.PowerShell.Utility/Get-Alias.md Examples 3 and 5 (-Definition Get-ChildItem gives dir, gci, ls; -Definition '*-PSSession' -Exclude e* leaves out epsn, etsn and exsn), with 5.1's built-in aliases (InitialSessionState.cs BuiltInAliases); CommandInfo table view of PowerShellCore_format_ps1xml.cs @v6.0.0 (CommandType 15, Name 50, Version 10, Source the rest; an alias shows '<alias> -> <definition>'); blank lines and padding re-added per powershell-semantics.md 1.4/1.5
+Get-Alias -Definition Get-ChildItem
+Get-Alias -Definition "*-PSSession" -Exclude e* -Scope Global

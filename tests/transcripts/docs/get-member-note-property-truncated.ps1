@@ -1,0 +1,3 @@
+# source: reference/5.1/Microsoft.PowerShell.Utility/Get-Member.md Example 4 (Get-Member -MemberType NoteProperty; a long definition is cut with '...' to the console width), adapted to a [pscustomobject] event; Get-Member's grouped table (powershell-semantics.md 1.4 and 3.6: format-start blank, per type a blank, the '   TypeName:' line, a blank, the auto-sized table, a group-end blank; a format-end blank); truncation per powershell-semantics.md 1.5
+$event = [pscustomobject]@{ Id = 10016; Message = 'The machine-default permission settings do not grant Local Activation permission for the COM Server application with CLSID {C2F03A33-21F5-47FA-B4BB-156362A2F239}' }
+$event | Get-Member -MemberType NoteProperty

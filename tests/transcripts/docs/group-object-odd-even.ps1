@@ -1,0 +1,2 @@
+# source: reference/5.1/Microsoft.PowerShell.Utility/Group-Object.md Example 2 (grouping 1..20 by {$_ % 2}); 5.1 emits the groups in order of first appearance, so 1 comes before 0 (powershell-semantics.md 3.4: the doc output is sorted as PS 6.1+ does); GroupInfo view widths 5/25/rest per powershell-semantics.md 1.5; blank lines and padding re-added per powershell-semantics.md 1.4/1.5
+1..20 | Group-Object -Property {$_ % 2}

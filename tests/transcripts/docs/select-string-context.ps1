@@ -1,0 +1,3 @@
+# source: reference/5.1/Microsoft.PowerShell.Utility/Select-String.md Example 8 (-Context 2, 3: '> ' marks the matches, two spaces the context lines; two adjacent matches share the context), adapted to piped strings (no file name and line number prefix); MatchString.cs @v6.0.0 DisplayContextTracker; MatchInfo custom view (PowerShellCore_format_ps1xml.cs @v6.0.0: format-start blank, the ToString() lines, group-end and format-end blanks)
+$lines = 'Get-CmsMessage', 'Get-Command', 'Get-ComputerInfo', 'Get-ComputerRestorePoint', 'Get-Content', 'Get-ControlPanelItem', 'Get-Counter', 'Get-Credential'
+$lines | Select-String -Pattern 'Get-Computer' -Context 2, 3

@@ -1,0 +1,2 @@
+# source: reference/5.1/Microsoft.PowerShell.Utility/Select-String.md Example 7 (-NotMatch with the patterns 'Get' and 'Set' keeps only lines matching neither), adapted to piped strings; MatchInfo custom view (PowerShellCore_format_ps1xml.cs @v6.0.0: format-start blank, the ToString() lines, group-end and format-end blanks)
+'Get-Alias', 'Set-Alias', 'New-Alias', 'Remove-Item' | Select-String -Pattern 'Get', 'Set' -NotMatch
