@@ -188,14 +188,16 @@ class PropertySpec:
     options: dict = field(default_factory=dict)
     resolved: bool = False  # a name already matched against an object (no wildcard pass)
     _wild: bool = field(default=False, init=False, repr=False, compare=False)
+    _script: bool = field(default=False, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         # computed once: specs are evaluated against every object of a pipeline
-        self._wild = isinstance(self.expression, str) and not self.resolved and has_wildcards(self.expression)
+        self._script = not isinstance(self.expression, str)
+        self._wild = not self._script and not self.resolved and has_wildcards(self.expression)
 
     @property
     def is_script(self) -> bool:
-        return not isinstance(self.expression, str)
+        return self._script
 
     @property
     def text(self) -> str:
@@ -231,11 +233,11 @@ class PropertySpec:
 
     def values(self, target: Any) -> list[ExpressionResult]:
         """MshExpression.GetValues: a script's result, or each matched property's value."""
-        if self.is_script:
+        if self._script:
             try:
-                return [ExpressionResult(self.text, script_result(self.expression, target))]
+                return [ExpressionResult(self.expression.text, script_result(self.expression, target))]
             except PSError as exc:
-                return [ExpressionResult(self.text, None, exc)]
+                return [ExpressionResult(self.expression.text, None, exc)]
         if isinstance(target, PSObject) and not self._wild and not self.resolved:
             real = target.real_name(self.expression)
             return [] if real is None else [ExpressionResult(real, target.get(real))]

@@ -100,7 +100,7 @@ def not_recognized(name: str) -> str:
     P("All", "SwitchParameter", help="Indicates that this cmdlet gets all commands, including those of the same name."),
     P("ListImported", "SwitchParameter", help="Indicates that this cmdlet gets only commands in the current session."),
     P("ParameterName", "String[]", help="Specifies an array of parameter names; gets commands that have them."),
-], default_set="CmdletSet", output_type="System.Management.Automation.CommandInfo",
+], aliases=("gcm",), default_set="CmdletSet", output_type="System.Management.Automation.CommandInfo",
     synopsis="Gets all commands.",
     description="The Get-Command cmdlet gets all commands that are available in cspshell: the Lync "
                 "Server 2010 cmdlets (module Lync), the CsLab emulator commands and the PowerShell "

@@ -31,6 +31,9 @@ def build() -> dict[str, str]:
         index[info.name.lower()] = owner
         for alias in info.aliases:
             index[alias.lower()] = owner
+    from .core import UNPROVIDED_ALIASES
+    for alias in UNPROVIDED_ALIASES:
+        index.setdefault(alias.lower(), "cspshell.cmdlets.core")
     return dict(sorted(index.items()))
 
 

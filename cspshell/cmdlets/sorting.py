@@ -228,7 +228,8 @@ class GroupObjectCommand(Cmdlet):
         if self.specs is None:
             self.specs = parse_specs(self, self.params.get("Property"), GROUP)
         values = order_values(self, self.specs, obj)
-        key = tuple(value_identity(None if v is MISSING else v, self.case_sensitive) for v in values)
+        case_sensitive = self.case_sensitive
+        key = tuple([value_identity(None if v is MISSING else v, case_sensitive) for v in values])
         group = self.groups.get(key)
         if group is None:
             group = self.groups[key] = _Group(values)

@@ -258,9 +258,9 @@ class Binder:
         for p in params:
             if p.from_pipeline and _accepts_without_coercion(p, item):
                 result[p.name] = self.coerce(p, item, None)
-                return result
+                break
         for p in params:
-            if p.from_pipeline_by_name:
+            if p.from_pipeline_by_name and p.name not in result:
                 value = _property_for(item, p)
                 if value is not MISSING:
                     result[p.name] = self.coerce(p, value, None)

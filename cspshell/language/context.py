@@ -498,9 +498,13 @@ class ExecutionContext:
                 self.host.write_line(lead + line)
 
     def resolve_path(self, path: str) -> str:
-        """A user path (relative to the shell's current directory) as an OS path."""
-        path = os.path.expanduser(C.to_string(path))
-        return path if os.path.isabs(path) else os.path.join(self.cwd, path)
+        """A user path (relative to the shell's current directory) as an OS path; Windows-style
+        ``.\\file.txt`` separators work too, as trainees type them on a real server."""
+        text = C.to_string(path)
+        if os.sep == "/" and "\\" in text:
+            text = text.replace("\\", "/")
+        text = os.path.expanduser(text)
+        return text if os.path.isabs(text) else os.path.join(self.cwd, text)
 
     def host_object(self) -> PSObject:
         return PSObject([("Name", "ConsoleHost"), ("Version", "5.1.14393.206"),

@@ -68,10 +68,12 @@ def resolve_command(ctx: ExecutionContext, name: str, extent: Optional[Extent]) 
         from ..cmdlets import ensure_command
         ensure_command(key)
     if key in registry.ALIASES:
+        # an alias wins over a function of the same name; its target must exist
         target = registry.ALIASES[key]
-        info = ctx.find_function(target) or registry.REGISTRY.get(target.lower())
+        info = ctx.find_function(target) or registry.lookup(target)
         if info is not None:
             return info
+        raise command_not_found(target, extent)
     info = ctx.find_function(key)
     if info is not None:
         return info

@@ -14,7 +14,7 @@ from typing import Any, Callable, Iterable, Iterator, Optional, Union
 
 from ...topology.entities import User
 from .common import ADUSER
-from .records import LazyRecord
+from .records import LazyRecord, RecordShape
 from .state import LyncState, lync_state
 
 DEFAULT_VIEW = (
@@ -34,6 +34,8 @@ EXTRA_PROPERTIES = ("LineServerURI", "AudioVideoDisabled", "IPPBXSoftPhoneRoutin
                     "RemoteCallControlTelephonyEnabled", "PrivateLine", "UserPrincipalName",
                     "DistinguishedName", "Name")
 ALL_PROPERTIES = DEFAULT_VIEW + EXTRA_PROPERTIES
+ADUSER_SHAPE = RecordShape(ALL_PROPERTIES, (ADUSER, "System.Object"))
+_POLICY_KEYS = frozenset(policy.lower() for policy in POLICIES)
 # On-premises users are served by the "SRV:" hosting provider (DNS SRV discovery).
 ON_PREMISES_PROVIDER = "SRV:"
 
@@ -47,6 +49,8 @@ class UserView:
         domain = topology.default_domain
         self.forest_dn = domain.distinguished_name if domain is not None else ""
         self._getters: dict[str, Callable[[User], Any]] = self._getter_table()
+        # (key, getter) in display order; None for a policy: values() reads them in one pass.
+        self._plan = [(key, None if key in _POLICY_KEYS else self._getters[key]) for key in ADUSER_SHAPE.keys]
 
     def _getter_table(self) -> dict[str, Callable[[User], Any]]:
         table: dict[str, Callable[[User], Any]] = {
@@ -88,8 +92,13 @@ class UserView:
 
     def properties(self, user: User) -> list[tuple[str, Any]]:
         """Return every ADUser property of ``user`` in display order."""
-        getters = self._getters
-        return [(name, getters[name.lower()](user)) for name in ALL_PROPERTIES]
+        return list(zip(ALL_PROPERTIES, self.values(user)))
+
+    def values(self, source: Union[User, int]) -> list[Any]:
+        """Return every ADUser property value of the user ``source`` stands for, in display order."""
+        user = self.user(source)
+        policies = _shown_policies(user)
+        return [policies.get(key) if getter is None else getter(user) for key, getter in self._plan]
 
     def user(self, source: Union[User, int]) -> User:
         """Return the user a record's source stands for (a snapshot, or a directory row)."""
@@ -101,8 +110,7 @@ class UserView:
         Nothing is read from the directory until a property is: a row-sourced record
         shows the user as it is when first read.
         """
-        return LazyRecord(lambda: self.properties(self.user(source)), [ADUSER, "System.Object"],
-                          _identity_text, source)
+        return LazyRecord(ADUSER_SHAPE, self.values, _identity_text, source)
 
     def records(self, sources: Iterable[Union[User, int]]) -> Iterator[LazyRecord]:
         """Yield the ADUser object of each user (snapshot or row), one at a time."""
@@ -115,13 +123,17 @@ def user_view(session: Any) -> UserView:
 
 
 def _policy_getter(policy: str) -> Callable[[User], Any]:
-    # A user under the global policy shows no policy name.
-    def value(user: User) -> Optional[str]:
-        for key, name in user.policies.items():
-            if key.lower() == policy.lower():
-                return None if not name or name.lower() == "global" else name
-        return None
-    return value
+    key = policy.lower()
+    return lambda user: _shown_policies(user).get(key)
+
+
+def _shown_policies(user: User) -> dict[str, Optional[str]]:
+    """Return the policy each policy type (lower case) shows: the user's first entry of
+    that type, and no name for the global policy."""
+    shown: dict[str, Optional[str]] = {}
+    for key, name in user.policies.items():
+        shown.setdefault(key.lower(), None if not name or name.lower() == "global" else name)
+    return shown
 
 
 def _identity_text(record: Any) -> str:

@@ -46,27 +46,34 @@ class RecordShape:
         """Return the object with these values in property order: what
         ``PSObject(zip(names, values), typenames)`` builds, in one step."""
         obj = PSObject(None, self.typenames)
+        self.fill(obj, values)
+        return obj
+
+    def fill(self, obj: PSObject, values: Iterable[Any]) -> None:
+        """Give ``obj``, which has no property yet, the shape's properties with ``values``."""
         # PSObject's two tables, filled whole: the keys are lower-cased already.
         obj._values = dict(zip(self.keys, values))
         obj._names = self.spellings.copy()
-        return obj
 
 
 class LazyRecord(SourcedObject):
-    """A SourcedObject whose properties come from ``build()``, called on first access."""
+    """A SourcedObject of a RecordShape whose property values come from
+    ``values(source)``, called on first access."""
 
-    __slots__ = ("_pending",)
+    __slots__ = ("_pending", "_shape")
 
-    def __init__(self, build: Callable[[], Properties], typenames: list[str],
+    def __init__(self, shape: RecordShape, values: Callable[[Any], Iterable[Any]],
                  tostring: Optional[Callable[[PSObject], str]] = None, source: Any = None):
-        super().__init__(None, typenames, tostring, source)
-        self._pending: Optional[Callable[[], Properties]] = build
+        super().__init__(None, shape.typenames, tostring, source)
+        self._shape = shape
+        self._pending: Optional[Callable[[Any], Iterable[Any]]] = values
 
     def _fill(self) -> None:
-        build, self._pending = self._pending, None
-        if build is not None:
-            for name, value in build():
-                PSObject.set(self, name, value)
+        # Every method that reads or changes properties comes here first, so the record
+        # has none of its own yet when the values arrive.
+        values, self._pending = self._pending, None
+        if values is not None:
+            self._shape.fill(self, values(self.source))
 
     def set(self, name: str, value: Any) -> None:
         self._fill()
