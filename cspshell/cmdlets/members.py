@@ -10,7 +10,7 @@ from typing import Any, Iterable, Iterator, Optional
 from ..formatting.dotnet_format import format_datetime_culture
 from ..objects import members
 from ..objects.convert import PSConversionError, convert_to, resolve_type, short_type_name, to_string, type_name
-from ..objects.psobject import LazyValue, PSHashtable, PSObject
+from ..objects.psobject import LazyValue, PSHashtable, PSObject, with_notes
 from ..objects.wildcard import match
 from .base import NO_INPUT, Cmdlet
 from .calculated import script_result
@@ -333,6 +333,9 @@ class AddMemberCommand(Cmdlet):
             return
         for name, value, member_type, definition in self._members(obj):
             if not isinstance(obj, PSObject):
+                if member_type == "NoteProperty":
+                    obj = with_notes(obj, [(name, value)])
+                    continue
                 break
             if (obj.has(name) or name.lower() in _DECLARED.get(obj, {})) and not self.switch("Force"):
                 self.error(f'Cannot add a member with the name "{name}" because a member with that name already '

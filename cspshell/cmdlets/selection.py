@@ -9,7 +9,7 @@ from collections import deque
 from typing import Any, Iterator
 
 from ..objects.convert import to_int, to_string
-from ..objects.psobject import PSCUSTOMOBJECT, PSObject
+from ..objects.psobject import PSCUSTOMOBJECT, PSObject, with_notes
 from ..objects.wildcard import match_any
 from .base import NO_INPUT, Cmdlet
 from .calculated import SELECT, PropertySpec, PropertySpecError, parse_properties, parse_property
@@ -244,6 +244,8 @@ class SelectObjectCommand(Cmdlet):
                 for name, note in notes:
                     if not item.add(name, note):
                         self._already_exists(name, obj, "AlreadyExistingUserSpecifiedPropertyExpand")
+            elif notes:
+                item = with_notes(item, notes)
             yield from self._write(item, obj, notes)
 
     def _write(self, out: Any, source: Any, notes: list[tuple[str, Any]]) -> Iterator[Any]:

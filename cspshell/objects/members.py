@@ -89,6 +89,9 @@ def _adapted_for(value: Any) -> Optional[list[tuple[str, Callable[[Any], Any]]]]
 
 def get_property(value: Any, name: str, default: Any = None) -> Any:
     """``$value.Name`` for a single (non-enumerated) value; ``default`` when absent."""
+    notes = getattr(value, "ps_notes", None)
+    if notes and name.lower() in notes:
+        return notes[name.lower()][1]
     if isinstance(value, PSObject):
         return value.get(name, default)
     if isinstance(value, PSHashtable):
@@ -118,6 +121,10 @@ def property_names(value: Any) -> list[str]:
     """Names of a value's properties in display order."""
     if isinstance(value, PSObject):
         return value.names()
+    notes = getattr(value, "ps_notes", None)
+    if notes:
+        adapted = _adapted_for(value) or []
+        return [p for p, _ in adapted] + [n for n, _ in notes.values()]
     if isinstance(value, PSHashtable):
         return [p for p, _ in _HASHTABLE_PROPS]
     props = _adapted_for(value)

@@ -288,6 +288,37 @@ class DictionaryEntry:
         self.value = value
 
 
+class _NotedInt(int):
+    """An Int32 wrapped in a PSObject that carries note properties (``ps_notes``)."""
+
+
+class _NotedFloat(float):
+    """A Double that carries note properties."""
+
+
+class _NotedStr(str):
+    """A String that carries note properties."""
+
+
+_NOTED = {int: _NotedInt, float: _NotedFloat, str: _NotedStr}
+
+
+def with_notes(value: Any, notes: Iterable[tuple[str, Any]]) -> Any:
+    """``value`` carrying extra note properties, as PowerShell's PSObject wrapper of a .NET value
+    does (Select-Object -ExpandProperty with -Property, Add-Member on a string). It still is, and
+    prints as, the plain value; Booleans cannot carry notes here (they come back unchanged)."""
+    kind = next((k for k in (_NotedInt, _NotedFloat, _NotedStr) if isinstance(value, k)), None)
+    if kind is None:
+        base = _NOTED.get(type(value))
+        if base is None:
+            return value
+        value = base(value)
+        value.ps_notes = {}
+    for name, note in notes:
+        value.ps_notes.setdefault(name.lower(), (name, note))
+    return value
+
+
 def new_custom_object(props: Iterable[tuple[str, Any]]) -> PSObject:
     """A ``[pscustomobject]`` with the given properties in order."""
     return PSObject(props)

@@ -10,6 +10,7 @@ from the session's ``LyncState`` (state.py).
 """
 from __future__ import annotations
 
+from functools import partial
 from typing import Any, Callable, Iterable, Iterator, Optional, Union
 
 from ...topology.entities import User
@@ -90,10 +91,6 @@ class UserView:
         """Return the function computing property ``name`` (any case), or None."""
         return self._getters.get(name.lower())
 
-    def properties(self, user: User) -> list[tuple[str, Any]]:
-        """Return every ADUser property of ``user`` in display order."""
-        return list(zip(ALL_PROPERTIES, self.values(user)))
-
     def values(self, source: Union[User, int]) -> list[Any]:
         """Return every ADUser property value of the user ``source`` stands for, in display order."""
         user = self.user(source)
@@ -114,7 +111,7 @@ class UserView:
 
     def records(self, sources: Iterable[Union[User, int]]) -> Iterator[LazyRecord]:
         """Yield the ADUser object of each user (snapshot or row), one at a time."""
-        return map(self.record, sources)
+        return map(partial(LazyRecord, ADUSER_SHAPE, self.values, _identity_text), sources)
 
 
 def user_view(session: Any) -> UserView:

@@ -64,7 +64,8 @@ class LazyRecord(SourcedObject):
 
     def __init__(self, shape: RecordShape, values: Callable[[Any], Iterable[Any]],
                  tostring: Optional[Callable[[PSObject], str]] = None, source: Any = None):
-        super().__init__(None, shape.typenames, tostring, source)
+        PSObject.__init__(self, None, shape.typenames, tostring)   # one call less per record
+        self.source = source
         self._shape = shape
         self._pending: Optional[Callable[[Any], Iterable[Any]]] = values
 
