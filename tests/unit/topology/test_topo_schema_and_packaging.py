@@ -57,5 +57,6 @@ def test_samples_folder_is_a_package_with_the_yaml_files():
 
 
 def test_no_absolute_machine_paths_in_samples():
+    home_like = re.compile(r"(^|[\s'\"])/(home|root|work|tmp)/")
     for name in sample_names():
-        assert "/work/" not in sample_path(name).read_text(encoding="utf-8")
+        assert not home_like.search(sample_path(name).read_text(encoding="utf-8"))

@@ -1,6 +1,6 @@
 """The built-in default topology is the lab of the seed post, with its names and numbers.
 
-Expected values are read off the seed (/work/shared/seed/000_f25d19bc74bf594d.txt): the
+Expected values are read off the seed (shared/seed/000_f25d19bc74bf594d.txt of the brief): the
 301 traces, the Get-CsUserPoolInfo output for lcarter and the text around them.
 """
 from __future__ import annotations
