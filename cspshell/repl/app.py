@@ -214,7 +214,7 @@ class Shell:
             complete_while_typing=False,
             enable_history_search=True,
             multiline=True,
-            prompt_continuation=lambda width, line_number, soft_wrap: CONTINUATION,
+            prompt_continuation=lambda width, line_number, soft_wrap: "" if soft_wrap else CONTINUATION,
             key_bindings=build_key_bindings(self.pending),
             bottom_toolbar=self.toolbar,
             style=style,
