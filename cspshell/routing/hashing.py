@@ -253,7 +253,8 @@ def _packed_keys(sip_uris: list[str]) -> "tuple[int, int] | None":
     if not sip_uris:
         return None
     digests = b"".join(map(blake2b.digest, map(blake2b, _normalised(sip_uris))))
-    # The first 8 bytes of every 64-byte digest go to the low 8 bytes of a 24-byte lane.
+    # The first 8 bytes of every 64-byte digest go to the low 8 bytes of a 24-byte lane
+    # (8-byte items copied as they are: the machine's byte order does not matter).
     lanes = bytearray(_LANE_BYTES * len(sip_uris))
     memoryview(lanes).cast("Q")[::_LANE_BYTES // 8] = memoryview(digests).cast("Q")[::_DIGEST_BYTES // 8]
     return int.from_bytes(lanes, "little"), len(sip_uris)
@@ -262,21 +263,28 @@ def _packed_keys(sip_uris: list[str]) -> "tuple[int, int] | None":
 def _normalised(sip_uris: list[str]) -> Iterable[bytes]:
     """Return normalise_sip(uri) encoded as UTF-8, for every URI.
 
-    Lower-casing, the ``sip:`` prefix and encoding are done on the batch joined by
-    newlines (no address holds one: a URI that does, or anything unusual, takes the
-    one-by-one path, which also raises the one-by-one errors).
+    The batch is joined by newlines and lower-cased, stripped of ``sip:`` and encoded
+    as one string: lower() maps characters one by one (the one context rule, final
+    sigma, stops at a newline) and no address holds a newline. A URI that does, or a
+    value that is no string or cannot be encoded, sends the batch one by one, which
+    also raises the one-by-one errors.
     """
     try:
         text = _LINE.join(sip_uris)
     except TypeError:
-        text = None
-    if text is None or text.count(_LINE) != len(sip_uris) - 1:
-        return map(str.encode, map(_without_sip_prefix, map(str.lower, map(str.strip, sip_uris))))
+        return _one_by_one(sip_uris)
+    if text.count(_LINE) != len(sip_uris) - 1:
+        return _one_by_one(sip_uris)
     stripped = _LINE.join(map(str.strip, text.lower().split(_LINE)))
     try:
-        return (_LINE + stripped).replace(_LINE + SIP_PREFIX, _LINE)[1:].encode().split(b"\n")
+        encoded = (_LINE + stripped).replace(_LINE + SIP_PREFIX, _LINE)[1:].encode()
     except UnicodeEncodeError:
-        return map(str.encode, map(_without_sip_prefix, map(str.lower, map(str.strip, sip_uris))))
+        return _one_by_one(sip_uris)
+    return encoded.split(_LINE.encode())
+
+
+def _one_by_one(sip_uris: list[str]) -> Iterable[bytes]:
+    return map(str.encode, map(_without_sip_prefix, map(str.lower, map(str.strip, sip_uris))))
 
 
 def _tag(position: int) -> int:

@@ -210,8 +210,11 @@ class UserDirectory:
         return (_ENABLED if user.enabled else 0) | (_VOICE if user.enterprise_voice_enabled else 0)
 
     def _default_dn(self, user: User) -> str:
-        dns_name = self.domain_dns.get(user.domain.upper()) or user.upn.partition("@")[2]
-        return f"CN={escape_dn_value(user.display_name)},CN=Users,{domain_components(dns_name)}"
+        return self._dn_of(user.domain, user.display_name, user.upn)
+
+    def _dn_of(self, domain: str, display_name: str, upn: str) -> str:
+        dns_name = self.domain_dns.get(domain.upper()) or upn.partition("@")[2]
+        return f"CN={escape_dn_value(display_name)},CN=Users,{domain_components(dns_name)}"
 
     # -- reading ------------------------------------------------------------------------
     def __len__(self) -> int:
@@ -229,21 +232,15 @@ class UserDirectory:
         """Return a fresh ``User`` snapshot of ``row``."""
         pool_code = self._pool[row]
         flags = self._flags[row]
-        user = User(
-            sip_address=self._sip[row],
-            display_name=self._display[row],
-            sam_account_name=self._sam[row],
-            upn=self._upn[row],
-            domain=self._domain_names[self._domain[row]],
-            registrar_pool=None if pool_code == NO_POOL else self._pool_names[pool_code],
-            enabled=bool(flags & _ENABLED),
-            line_uri=self._line_uri[row],
-            enterprise_voice_enabled=bool(flags & _VOICE),
-            policies=dict(self._policy_sets[self._policy_set[row]]),
-            row=row,
-        )
-        user.distinguished_name = self._dn.get(row) or self._default_dn(user)
-        return user
+        display = self._display[row]
+        upn = self._upn[row]
+        domain = self._domain_names[self._domain[row]]
+        # Positional, in User's field order: a non-indexed filter builds one per row.
+        return User(self._sip[row], display, self._sam[row], upn, domain,
+                    None if pool_code == NO_POOL else self._pool_names[pool_code],
+                    bool(flags & _ENABLED), self._line_uri[row], bool(flags & _VOICE),
+                    dict(self._policy_sets[self._policy_set[row]]),
+                    self._dn.get(row) or self._dn_of(domain, display, upn), row)
 
     def sip_of(self, row: int) -> str:
         """Return the SIP address of ``row`` without building a User."""

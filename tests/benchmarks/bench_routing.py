@@ -5,10 +5,12 @@
 - one automatic sign-in through the Director in the seed's lab, for scale.
 
 A calibration line (an empty Python loop of 10 million turns) tells how fast the
-machine is: on a typical 2020s desktop it takes about 0.2 s.
+machine is: on a typical 2020s desktop it takes about 0.2 s. The load average comes
+first: on a shared machine compare before/after runs made in the same minute.
 """
 from __future__ import annotations
 
+import os
 import sys
 import time
 from pathlib import Path
@@ -73,7 +75,16 @@ def sign_in_millis(runs: int = 200) -> float:
     return best_of(3, run) / runs * 1e3
 
 
+def load_average() -> str:
+    """Return the 1, 5 and 15-minute load averages (empty where the system has none)."""
+    try:
+        return " ".join(f"{load:.2f}" for load in os.getloadavg())
+    except (AttributeError, OSError):
+        return ""
+
+
 def main() -> None:
+    print(f"load average {load_average()} on {os.cpu_count()} CPUs")
     print(f"calibration: empty loop of 10M turns      {calibration():8.2f} s (typical desktop ~0.2 s)")
     print(f"preferred order, 12-machine pool         {preferred_order_micros():8.2f} us (target < 10 us)")
     print(f"distribution, 1,000,000 users, 12 FEs    {distribution_seconds():8.2f} s  (target < 2 s)")

@@ -104,3 +104,37 @@ def test_standard_edition_user_has_one_machine_lists(shell):
     (info,) = shell.objects("Get-CsUserPoolInfo cjohnson@beta.deitterick.com")
     assert [to_string(m) for m in info.get("PrimaryPoolMachinesInPreferredOrder")] == ["1:3-1"]
     assert [to_string(m) for m in info.get("BackupPoolMachinesInPreferredOrder")] == ["1:2-1"]
+
+
+def test_piped_users_get_the_routing_cores_orders(shell):
+    # The bulk path (directory rows, one ranker per pool, the backup order computed when
+    # first read) gives what routing.user_pool_info gives user by user.
+    from cspshell.routing.registrar import user_pool_info
+    topology = shell.session.topology
+    infos = shell.objects("Get-CsUser | Get-CsUserPoolInfo")
+    expected = [user_pool_info(topology, user) for user in topology.iter_users()]
+    expected = [info for info in expected if info is not None]
+    assert len(infos) == len(expected)
+    for info, want in zip(infos, expected):
+        assert info.get("PrimaryPoolFqdn") == want.primary_pool.fqdn
+        assert [to_string(m) for m in info.get("PrimaryPoolMachinesInPreferredOrder")] == \
+            [m.machine_id for m in want.primary_machines]
+        assert [to_string(m) for m in info.get("BackupPoolMachinesInPreferredOrder")] == \
+            [m.machine_id for m in want.backup_machines]
+
+
+def test_backup_order_read_after_a_topology_change_is_the_one_of_its_time(shell):
+    # A backup pool of two machines: the order is computed when first read, and must be
+    # the order the object had when it was emitted.
+    from cspshell.routing.registrar import user_pool_info
+    topology = shell.session.topology
+    se1, pool = "beta-ls14-se1.beta.deitterick.com", "ls14pool.beta.deitterick.com"
+    topology.set_backup_pool(se1, pool)
+    (info,) = shell.objects("Get-CsUserPoolInfo acooper@beta.deitterick.com")
+    want = user_pool_info(topology, topology.user("acooper@beta.deitterick.com"))
+    topology.set_backup_pool(se1, "beta-ls14-se2.beta.deitterick.com")
+    assert info.get("BackupPoolFqdn") == pool
+    assert [to_string(m) for m in info.get("BackupPoolMachinesInPreferredOrder")] == \
+        [m.machine_id for m in want.backup_machines]
+    (later,) = shell.objects("Get-CsUserPoolInfo acooper@beta.deitterick.com")
+    assert [to_string(m) for m in later.get("BackupPoolMachinesInPreferredOrder")] == ["1:3-1"]

@@ -118,3 +118,26 @@ def test_rankers_are_cached_per_machines_and_seed():
 
 def test_weight_is_a_56_bit_number():
     assert 0 <= weight(user_key(LCARTER), "1:5-2", 1) < 2 ** 56
+
+
+@settings(max_examples=100, deadline=None)
+@given(users=st.lists(st.text(alphabet="abcXYZ \t\n\u3000ΣσİSIPsip:@.é", max_size=12), max_size=40),
+       batch_size=st.integers(1, 9))
+def test_batches_hash_every_address_as_user_key_does(users, batch_size):
+    # A batch is lower-cased and stripped of sip: as one string; URIs with a newline,
+    # spaces, upper case, a repeated prefix or final sigma must still give user_key's keys.
+    ranker = Ranker(MACHINES_8, 5)
+    batches = list(ranker.batches(users, batch_size=batch_size))
+    rows = [row for batch in batches for row in zip(*batch.columns())]
+    assert rows == [ranker.tagged(user_key(u)) for u in users]
+    winners = [p for batch in batches for p in batch.winners([0, 2, 7])]
+    assert winners == [max((0, 2, 7), key=row.__getitem__) for row in rows]
+
+
+def test_positions_and_order_agree_with_the_formula():
+    ids = [f"1:5-{n}" for n in range(1, 13)]
+    ranker = Ranker(ids, 9)
+    for user in USERS_100K[:300]:
+        order = ranker.order(user_key(user))
+        assert list(ranker.positions(user_key(user))) == order
+        assert [ids[p] for p in order] == _formula_order(user, ids, 9)
