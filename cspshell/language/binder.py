@@ -202,7 +202,7 @@ class Binder:
                     bound.extra_args.append(arg.value)
                     continue
                 raise self.fail(f"A positional parameter cannot be found that accepts argument "
-                                f"'{_arg_text(arg.value)}'.", "PositionalParameterNotFound", self.command_extent)
+                                f"'{C.to_string(arg.value)}'.", "PositionalParameterNotFound", self.command_extent)
             lowest = min(p.position for p in candidates)
             at = [p for p in candidates if p.position == lowest]
             param = _prefer_by_type(at, arg.value)
@@ -282,7 +282,7 @@ class Binder:
         if conv is None:
             full = C.resolve_type(param.type) if self.info.function is not None else None
             if full is None or full in ("System.Object", "System.Management.Automation.PSObject"):
-                return _unwrap(value)
+                return value
             conv = lambda v: C.convert_to(v, full)  # noqa: E731
         try:
             value = conv(value)
@@ -319,14 +319,6 @@ class _NotConvertible(Exception):
         super().__init__(message)
         self.message = message
         self.error_id = error_id
-
-
-def _unwrap(value: Any) -> Any:
-    return value
-
-
-def _arg_text(value: Any) -> str:
-    return C.to_string(value)
 
 
 def _to_str(value: Any) -> Any:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import collections
 import os
-from typing import Any, Callable, Iterator, Optional
+from typing import Any, Callable, Optional
 
 from ..errors import ErrorRecord, PSError
 from ..objects import convert as C
@@ -313,7 +313,7 @@ class ExecutionContext:
         seen.setdefault("null", None)
         seen.setdefault("true", True)
         seen.setdefault("false", False)
-        items = [(self._names.get(k, _pretty(k)), v) for k, v in seen.items() if k != "_"]
+        items = [(self._names.get(k, k), v) for k, v in seen.items() if k != "_"]
         return sorted(items, key=lambda kv: kv[0].lower())
 
     def get_env(self, name: str) -> Optional[str]:
@@ -513,10 +513,3 @@ class ExecutionContext:
                         typenames=["System.Management.Automation.Internal.Host.InternalHost"])
 
 
-def _pretty(key: str) -> str:
-    return key
-
-
-def iterate(value: Any) -> Iterator[Any]:
-    """What the pipeline sends for one value (arrays are unrolled one level)."""
-    return C.enumerate_value(value)

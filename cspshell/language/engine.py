@@ -6,11 +6,9 @@ internal faults all become error records on the host, and the engine goes on.
 """
 from __future__ import annotations
 
-import sys
 from typing import Any, Iterator, Optional
 
 from ..errors import ErrorRecord, ParseError, PSError, SourceText
-from ..objects import convert as C
 from .compiler import CompiledBody
 from .context import (BreakSignal, ContinueSignal, ExecutionContext, ExitSignal, Host, ReturnSignal,
                       ScriptTerminatingError)
@@ -166,9 +164,4 @@ def debug_tokens(text: str) -> list[str]:
         pos = tok.end
 
 
-def write_stderr(text: str) -> None:
-    sys.stderr.write(text)
-    sys.stderr.flush()
-
-
-__all__ = ["Engine", "internal_error", "debug_tokens", "C"]
+__all__ = ["Engine", "internal_error", "debug_tokens"]

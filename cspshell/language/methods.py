@@ -137,7 +137,7 @@ def invoke_method(ctx: Any, value: Any, name: str, args: list, span: Optional[Ex
             return C.equals(value, args[0], case_sensitive=isinstance(value, str))
         if lname == "gethashcode":
             return 0
-        if isinstance(value, ScriptBlockLike) or type(value).__name__ == "ScriptBlock":
+        if type(value).__name__ == "ScriptBlock":
             if lname in ("invoke", "invokereturnasis"):
                 out = value.invoke(*args)
                 return out if lname == "invoke" else (out[0] if len(out) == 1 else out)
@@ -154,10 +154,6 @@ def invoke_method(ctx: Any, value: Any, name: str, args: list, span: Optional[Ex
         message = str(exc.args[0]) if exc.args else "The operation failed."
         raise _err(f'Exception calling "{name}" with "{len(args)}" argument(s): "{message}"',
                    _exception_id(exc), span, "NotSpecified", "MethodInvocationException") from exc
-
-
-class ScriptBlockLike:
-    """Marker base for script-block-like values (the engine's ScriptBlock duck-types it)."""
 
 
 def _exception_id(exc: Exception) -> str:
