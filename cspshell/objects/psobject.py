@@ -64,6 +64,13 @@ class PSObject:
         self._values[key] = value
         return True
 
+    def fill(self, keys: tuple, spellings: dict, values: Iterable[Any]) -> None:
+        """Give an object that has no property yet all of its properties at once: ``keys`` are
+        the lower-case names in order, ``spellings`` maps them to the declared names (a fast
+        path for cmdlets that emit many objects of one shape)."""
+        self._values = dict(zip(keys, values))
+        self._names = dict(spellings)
+
     def has(self, name: str) -> bool:
         return name.lower() in self._names
 

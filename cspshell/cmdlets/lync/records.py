@@ -51,9 +51,7 @@ class RecordShape:
 
     def fill(self, obj: PSObject, values: Iterable[Any]) -> None:
         """Give ``obj``, which has no property yet, the shape's properties with ``values``."""
-        # PSObject's two tables, filled whole: the keys are lower-cased already.
-        obj._values = dict(zip(self.keys, values))
-        obj._names = self.spellings.copy()
+        obj.fill(self.keys, self.spellings, values)
 
 
 class LazyRecord(SourcedObject):
