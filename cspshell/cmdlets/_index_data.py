@@ -171,6 +171,7 @@ INDEX = {
     'rcsn': 'cspshell.cmdlets.core',
     'rd': 'cspshell.cmdlets.core',
     'rdr': 'cspshell.cmdlets.core',
+    'read-host': 'cspshell.cmdlets.core',
     'remove-cslabdnsrecord': 'cspshell.cmdlets.lab',
     'remove-csregistrarconfiguration': 'cspshell.cmdlets.lync',
     'remove-variable': 'cspshell.cmdlets.core',

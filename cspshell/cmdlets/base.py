@@ -23,6 +23,7 @@ from __future__ import annotations
 from typing import Any, Iterable, Optional
 
 from ..errors import ErrorRecord, PSError
+from ..objects.convert import to_bool
 
 NO_INPUT = object()
 
@@ -88,9 +89,13 @@ class Cmdlet:
         self.ctx.write_verbose(text, command=self)
 
     def should_process(self, target: str, action: Optional[str] = None) -> bool:
-        """ShouldProcess: False (after printing ``What if: ...``) under -WhatIf."""
+        """ShouldProcess: False (after printing ``What if: ...``) under -WhatIf, or, when -WhatIf
+        is not given, under $WhatIfPreference (which a function's -WhatIf sets in its scope)."""
         action = action or (self.info.name if self.info else "")
-        if self.params.get("WhatIf"):
+        whatif = self.params.get("WhatIf")
+        if whatif is None:
+            whatif = to_bool(self.ctx.get_var("WhatIfPreference", False))
+        if whatif:
             self.ctx.write_host(f'What if: Performing the operation "{action}" on target "{target}".')
             return False
         return True

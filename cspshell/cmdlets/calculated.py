@@ -57,11 +57,18 @@ def is_script_block(value: Any) -> bool:
 
 
 def script_result(block: Any, target: Any) -> Any:
-    """Run a script block with ``$_`` = target: None, one object, or a list of several."""
-    out = block.invoke(dollar_under=target)
-    if not out:
-        return None
-    return out[0] if len(out) == 1 else list(out)
+    """Run a script block with ``$_`` = target: None, one object, or a list of several.
+
+    An error that would end one of the block's statements ends the block and reaches the
+    caller, as in 5.1, where MshExpression.GetValues catches it: a format cell shows #ERR
+    (with -DisplayError) or nothing, Select-Object stores $null.
+    """
+    ctx = block.ctx
+    ctx.try_depth += 1
+    try:
+        return block.invoke_value(dollar_under=target)
+    finally:
+        ctx.try_depth -= 1
 
 
 # --- key definitions ----------------------------------------------------------------

@@ -70,7 +70,46 @@ class WriteHostCommand(Cmdlet):
     def process(self) -> None:
         value = current_input(self) if self.input is not NO_INPUT else self.params.get("Object", "")
         separator = to_string(self.params.get("Separator", " "))
-        self.ctx.write_host(host_text(value, separator), newline=not self.switch("NoNewline"))
+        self.ctx.write_host(host_text(value, separator), newline=not self.switch("NoNewline"), command=self)
+
+
+NON_INTERACTIVE = ("Windows PowerShell is in NonInteractive mode. Read and Prompt functionality is not "
+                   "available.")
+
+
+def prompt_text(prompt: Any) -> str:
+    """Read-Host's prompt: a collection's non-empty elements joined by single spaces."""
+    if isinstance(prompt, (list, tuple)):
+        return " ".join(text for text in (to_string(p) for p in prompt) if text)
+    return to_string(prompt)
+
+
+@cmdlet("Read-Host", UTILITY, [
+    P("Prompt", "Object", position=0, remaining=True, help="Specifies the text of the prompt; a colon is added."),
+    P("AsSecureString", "SwitchParameter", help="Returns the input as a SecureString."),
+], output_type="System.String", synopsis="Reads a line of input from the console.",
+    description="The Read-Host cmdlet reads a line of input from the console. In a one-shot run "
+                "(-Command, -File) it reads the next line of standard input; under -NonInteractive "
+                "it fails instead of waiting.",
+    examples=(('$name = Read-Host "Enter a SIP address"', "Saves the line typed in $name."),))
+class ReadHostCommand(Cmdlet):
+    """Read-Host."""
+
+    def begin(self) -> Iterator[Any]:
+        host = getattr(self.ctx, "host", None)
+        if not getattr(host, "interactive", False):
+            self.terminate(NON_INTERACTIVE, "InvalidOperation", "InvalidOperation",
+                           exception_type="PSInvalidOperationException")
+        # the console host writes "<prompt>: " only when a prompt is given (Host.UI.Prompt)
+        label = f"{prompt_text(self.params['Prompt'])}: " if self.params.get("Prompt") is not None else ""
+        answer = host.read_line(label)
+        if answer is None:
+            return
+        if self.switch("AsSecureString"):
+            yield new_object("System.Security.SecureString", [("Length", len(answer))],
+                             tostring=lambda o: "System.Security.SecureString")
+            return
+        yield answer
 
 
 def _message_cmdlet(name: str, writer: str, noun: str, example: str) -> type:
@@ -106,7 +145,7 @@ class WriteInformationCommand(Cmdlet):
     """Write-Information."""
 
     def process(self) -> None:
-        self.ctx.write_information(self.params.get("MessageData"), command=self)
+        self.ctx.write_information(self.params.get("MessageData"), command=self, tags=self.params.get("Tags") or ())
 
 
 WRITE_ERROR_ID = "Microsoft.PowerShell.Commands.WriteErrorException"

@@ -19,11 +19,12 @@ from typing import Any, Iterator, Optional
 
 from ..objects import members
 from ..objects.convert import to_string, type_name
-from ..objects.psobject import PSCUSTOMOBJECT, PSHashtable, PSObject
+from ..objects.psobject import PSCUSTOMOBJECT, PSHashtable, PSObject, base_value
+from ..language.validation import NotNullOrEmpty
 from .base import NO_INPUT, Cmdlet
 from .calculated import HTML, PropertySpec
 from .registry import MANAGEMENT, UTILITY, Parameter, cmdlet
-from .utility import as_list, current_input, parse_specs, write_text_atomic
+from .utility import as_list, current_input, parse_specs, stop_on_write_failure, write_text_atomic
 
 P = Parameter
 CRLF = "\r\n"
@@ -106,6 +107,13 @@ def _json_scalar(value: Any) -> Optional[JsonText]:
 
 def json_tree(value: Any, depth: int, max_depth: int) -> Any:
     """The value as nested dicts, lists and JsonText, strings past ``max_depth`` (5.1 rules)."""
+    notes = getattr(value, "ps_notes", None)
+    if notes:
+        # 5.1's AddPsProperties: a plain value with note properties becomes {"value": ..., notes}
+        tree = {"value": json_tree(base_value(value), depth, max_depth)}
+        for name, note in notes.values():
+            tree.setdefault(name, json_tree(note, depth + 1, max_depth))
+        return tree
     scalar = _json_scalar(value)
     if scalar is not None:
         return scalar
@@ -274,6 +282,8 @@ def csv_field(value: Any) -> str:
 def csv_type_line(obj: Any) -> str:
     """The ``#TYPE`` line for the first object."""
     name = obj.typenames[0] if isinstance(obj, PSObject) else type_name(obj)
+    if name[:4].lower() == "csv:":  # an imported object exports as the type it came from
+        name = name[4:]
     return f"#TYPE {name}"
 
 
@@ -346,28 +356,35 @@ BOMS = {"utf-16-le": "\ufeff", "utf-16-be": "\ufeff", "utf-32-le": "\ufeff"}
 
 
 def write_lines(cmd: Cmdlet, path: str, lines: list[str], encoding_name: str, append: bool,
-                newline_at_end: bool = True) -> None:
-    """Write lines with CRLF to a user path (atomically), in a 5.1 encoding name."""
+                newline_at_end: bool = True, provider: bool = False) -> None:
+    """Write lines with CRLF to a user path (atomically), in a 5.1 encoding name.
+
+    A path that cannot be written stops the command with 5.1's error: the file stream
+    cmdlets (Export-Csv) report FileOpenFailure, the provider cmdlets (``provider``:
+    Set-Content, Add-Content) the content writer's access error.
+    """
     encoding = ENCODINGS.get(encoding_name.lower(), "utf-16-le")
     text = CRLF.join(lines) + (CRLF if newline_at_end and lines else "")
     real = cmd.ctx.resolve_path(path)
-    exists = os.path.exists(real)
+    exists = os.path.isfile(real)
     if encoding in BOMS and not (append and exists):
         text = BOMS[encoding] + text
     try:
-        write_text_atomic(real, text, encoding if encoding != "ascii" else "ascii",
-                          append=append and exists)
-    except UnicodeEncodeError:
-        write_text_atomic(real, _ascii(text), "ascii", append=append and exists)
+        if os.path.isdir(real):
+            raise IsADirectoryError(real)
+        try:
+            write_text_atomic(real, text, encoding, append=append and exists)
+        except UnicodeEncodeError:
+            write_text_atomic(real, _ascii(text), "ascii", append=append and exists)
     except OSError as exc:
-        cmd.terminate(f"Could not find a part of the path '{real}'." if isinstance(exc, FileNotFoundError)
-                      else str(exc), "FileOpenFailure", "OpenError", path, exception_type="IOException")
+        stop_on_write_failure(cmd, real, exc, provider)
 
 
 @cmdlet("Export-Csv", UTILITY, [
     P("InputObject", "PSObject", mandatory=True, from_pipeline=True, help="Specifies the objects to export as CSV strings."),
-    P("Path", "String", position=0, help="Specifies the path to the CSV output file."),
-    P("LiteralPath", "String", aliases=("PSPath",), help="Specifies the path to the CSV output file, taken literally."),
+    P("Path", "String", position=0, validators=(NotNullOrEmpty(),), help="Specifies the path to the CSV output file."),
+    P("LiteralPath", "String", aliases=("PSPath",), validators=(NotNullOrEmpty(),),
+      help="Specifies the path to the CSV output file, taken literally."),
     P("Force", "SwitchParameter", help="Overwrites a read-only file."),
     P("NoClobber", "SwitchParameter", aliases=("NoOverwrite",), help="Do not overwrite an existing file."),
     P("Encoding", "String", validate_set=("Unicode", "UTF7", "UTF8", "ASCII", "UTF32", "BigEndianUnicode", "Default", "OEM"),
@@ -384,6 +401,7 @@ class ExportCsvCommand(Cmdlet):
     """Export-Csv: collects the lines, then writes the file once, atomically."""
 
     def begin(self) -> None:
+        one_path_parameter(self)
         self.path = self.params.get("Path") or self.params.get("LiteralPath")
         real = self.ctx.resolve_path(self.path)
         self.appending = self.switch("Append") and os.path.exists(real)
@@ -404,6 +422,13 @@ class ExportCsvCommand(Cmdlet):
     def end(self) -> None:
         if self.lines or not self.appending:
             write_lines(self, self.path, self.lines, to_string(self.params.get("Encoding", "ASCII")), self.appending)
+
+
+def one_path_parameter(cmd: Cmdlet) -> None:
+    """Export-Csv and Import-Csv need -Path or -LiteralPath, not both (CSVCommands.cs)."""
+    if ("Path" in cmd.params) == ("LiteralPath" in cmd.params):
+        cmd.terminate("You must specify either the -Path or -LiteralPath parameters, but not both.",
+                      "CannotSpecifyPathAndLiteralPath", "InvalidData", exception_type="InvalidOperationException")
 
 
 def parse_csv_line(line: str, delimiter: str) -> list[str]:
@@ -450,18 +475,24 @@ class CsvReader:
         self.delimiter = delimiter
         self.header = header
         self.type_name: Optional[str] = None
+        self.rows = 0
 
     def feed(self, record: str) -> Optional[PSObject]:
-        if self.header is None and self.type_name is None and record.startswith("#TYPE "):
-            self.type_name = record[6:].strip()
+        if self.type_name is None and not self.rows and record.startswith("#"):
+            # ImportCsvHelper.ReadTypeInformation: a '#' line before the data is read, even
+            # with -Header; '#Type name' (any case) names the type, other '#' lines are dropped
+            if record[:5].lower() == "#type":
+                self.type_name = record[5:].strip() or None
             return None
         if self.header is None:
             self.header = parse_csv_line(record, self.delimiter)
             return None
         if not record:
             return None
+        self.rows += 1
         values = parse_csv_line(record, self.delimiter)
-        typenames = ([f"CSV:{self.type_name}"] if self.type_name else []) + [PSCUSTOMOBJECT, "System.Object"]
+        # BuildMshobject replaces the type names with the one CSV type name when there is one
+        typenames = [f"CSV:{self.type_name}"] if self.type_name else [PSCUSTOMOBJECT, "System.Object"]
         return PSObject(((name, values[i] if i < len(values) else None) for i, name in enumerate(self.header)),
                         typenames=typenames)
 
@@ -495,8 +526,10 @@ class ConvertFromCsvCommand(Cmdlet):
 
 
 @cmdlet("Import-Csv", UTILITY, [
-    P("Path", "String[]", position=0, from_pipeline=True, help="Specifies the path to the CSV file to import."),
-    P("LiteralPath", "String[]", aliases=("PSPath",), help="Specifies the path to the CSV file, taken literally."),
+    P("Path", "String[]", position=0, from_pipeline=True, validators=(NotNullOrEmpty(),),
+      help="Specifies the path to the CSV file to import."),
+    P("LiteralPath", "String[]", aliases=("PSPath",), validators=(NotNullOrEmpty(),),
+      help="Specifies the path to the CSV file, taken literally."),
     P("Delimiter", "Char", position=1, sets=("Delimiter",), help="Specifies the delimiter that separates the property values."),
     P("UseCulture", "SwitchParameter", sets=("UseCulture",), help="Uses the list separator for the current culture."),
     P("Header", "String[]", help="Specifies an alternate column header row for the imported file."),
@@ -509,6 +542,7 @@ class ImportCsvCommand(Cmdlet):
     """Import-Csv."""
 
     def process(self) -> Iterator[Any]:
+        one_path_parameter(self)
         paths = as_list(self.params.get("Path")) + as_list(self.params.get("LiteralPath"))
         for path in paths:
             text = read_text(self, to_string(path))
@@ -727,7 +761,7 @@ class _ContentWriter(Cmdlet):
         for path in as_list(self.params.get("Path")) + as_list(self.params.get("LiteralPath")):
             if self.should_process(self.ctx.resolve_path(to_string(path))):
                 write_lines(self, to_string(path), lines, encoding, self.append,
-                            newline_at_end=not self.switch("NoNewline"))
+                            newline_at_end=not self.switch("NoNewline"), provider=True)
         if self.switch("PassThru"):
             yield from self.values
 

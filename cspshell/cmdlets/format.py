@@ -12,7 +12,7 @@ import weakref
 from typing import Any, Iterator, Optional
 
 from ..formatting.generate import FormatCommand, FormatParams, FormatViewError
-from ..formatting.out_default import LineRenderer, split_output
+from ..formatting.out_default import CONSOLE_STREAM_PREFIXES, LineRenderer, split_output
 from ..formatting.views import LIST, TABLE, WIDE
 from .base import NO_INPUT, Cmdlet
 from .utility import spec_error
@@ -211,13 +211,16 @@ class FormatWideCommand(_FormatCmdlet):
 class _RenderingCmdlet(_InputCmdlet):
     """Feeds its input to a LineRenderer laid out at ``layout_width()`` columns."""
 
+    console = False  # True for the console's text, where a merged warning record says WARNING:
+
     def layout_width(self) -> int:
         if self.params.get("Width"):
             return self.params["Width"]
         return _console_width(self.ctx) - 1
 
     def begin(self) -> None:
-        self.renderer = LineRenderer(self.layout_width(), _enumeration_limit(self.ctx))
+        self.renderer = LineRenderer(self.layout_width(), _enumeration_limit(self.ctx),
+                                     stream_prefixes=CONSOLE_STREAM_PREFIXES if self.console else None)
 
     def rendered(self) -> list[str]:
         """The lines for the current input (possibly none yet)."""
@@ -229,6 +232,8 @@ class _RenderingCmdlet(_InputCmdlet):
 
 class _HostCmdlet(_RenderingCmdlet):
     """Writes the rendered lines to the host as they come."""
+
+    console = True
 
     def write(self, lines: list[str]) -> None:
         for line in split_output(lines):

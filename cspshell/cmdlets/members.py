@@ -8,12 +8,13 @@ import weakref
 from typing import Any, Iterable, Iterator, Optional
 
 from ..formatting.dotnet_format import format_datetime_culture
+from ..language.context import PSArrayList
+from ..language.methods import script_property
 from ..objects import members
 from ..objects.convert import PSConversionError, convert_to, resolve_type, short_type_name, to_string, type_name
-from ..objects.psobject import LazyValue, PSHashtable, PSObject, with_notes
+from ..objects.psobject import ComputedProperty, PSHashtable, PSObject, with_notes
 from ..objects.wildcard import match
 from .base import NO_INPUT, Cmdlet
-from .calculated import script_result
 from .registry import UTILITY, Parameter, cmdlet
 from .utility import as_list, current_input, new_object
 
@@ -197,11 +198,20 @@ def declare_member(obj: PSObject, name: str, member_type: str, definition: str) 
     _DECLARED.setdefault(obj, {})[name.lower()] = (name, member_type, definition)
 
 
+def _forget_member(obj: PSObject, name: str) -> None:
+    """Remove a member before -Force replaces it (a property, a method, its declared row)."""
+    obj.remove(name)
+    members.remove_script_method(obj, name)
+    _DECLARED.get(obj, {}).pop(name.lower(), None)
+
+
 def member_rows(value: Any) -> list[tuple[str, str, str]]:
     """Every (name, member type, definition) Get-Member shows for one value."""
     declared = TYPE_MEMBERS.get(type_name(value) if not isinstance(value, PSObject) else value.typenames[0])
     if not isinstance(value, PSObject):
-        return list(declared or _OBJECT_METHODS)
+        notes = getattr(value, "ps_notes", None) or {}
+        return [*(declared or _OBJECT_METHODS),
+                *((name, "NoteProperty", note_definition(name, note)) for name, note in notes.values())]
     rows = list(declared) if declared else list(_OBJECT_METHODS)
     known = {r[0].lower() for r in rows}
     extra = dict(_DECLARED.get(value, {}))
@@ -342,7 +352,10 @@ class AddMemberCommand(Cmdlet):
                            "exists. To overwrite the member anyway, add the Force parameter to your command.",
                            "MemberAlreadyExists", "InvalidOperation", obj, exception_type="InvalidOperationException")
                 return
-            if member_type != "ScriptMethod":
+            _forget_member(obj, name)
+            if member_type == "ScriptMethod":
+                members.add_script_method(obj, name, value)
+            else:
                 obj.set(name, value)
             if member_type != "NoteProperty":
                 declare_member(obj, name, member_type, definition)
@@ -369,18 +382,19 @@ class AddMemberCommand(Cmdlet):
         if builder is None:
             self.terminate(f'Cannot add a member with type "{kind}". Specify a different type for the MemberTypes '
                            "parameter.", "CannotAddMemberType", "InvalidOperation", exception_type="InvalidOperationException")
-        return [builder(obj, name)]
+        return [builder(name)]
 
-    def _note(self, obj: Any, name: str) -> tuple[str, Any, str, str]:
+    def _note(self, name: str) -> tuple[str, Any, str, str]:
         return name, self.params.get("Value"), "NoteProperty", ""
 
-    def _alias(self, obj: Any, name: str) -> tuple[str, Any, str, str]:
-        """An AliasProperty reads its target, converted to -SecondValue's type when one is given."""
+    def _alias(self, name: str) -> tuple[str, Any, str, str]:
+        """An AliasProperty reads its target (converted to -SecondValue's type when one is given)
+        and assigns to it."""
         target = to_string(self.params.get("Value"))
         conversion = self.params.get("SecondValue")
         full = (resolve_type(to_string(conversion)) or to_string(conversion)) if conversion is not None else None
 
-        def read() -> Any:
+        def read(obj: PSObject) -> Any:
             value = members.get_property(obj, target)
             if full is None:
                 return value
@@ -388,33 +402,20 @@ class AddMemberCommand(Cmdlet):
                 return convert_to(value, full)
             except PSConversionError:
                 return value
-        definition = f"{name} = ({full}){target}" if full else f"{name} = {target}"
-        return name, LazyValue(read), "AliasProperty", definition
 
-    def _script_property(self, obj: Any, name: str) -> tuple[str, Any, str, str]:
+        def write(obj: PSObject, value: Any) -> None:
+            members.set_property(obj, target, value)
+        definition = f"{name} = ({full}){target}" if full else f"{name} = {target}"
+        return name, ComputedProperty(read, write), "AliasProperty", definition
+
+    def _script_property(self, name: str) -> tuple[str, Any, str, str]:
         getter, setter = self.params.get("Value"), self.params.get("SecondValue")
         parts = "".join(f"{label}={block.text};" for label, block in (("get", getter), ("set", setter))
                         if block is not None)
-        return name, LazyValue(lambda: self._run_with_this(getter, obj)), "ScriptProperty", \
-            f"System.Object {name} {{{parts}}}"
+        return name, script_property(name, getter, setter), "ScriptProperty", f"System.Object {name} {{{parts}}}"
 
-    def _script_method(self, obj: Any, name: str) -> tuple[str, Any, str, str]:
+    def _script_method(self, name: str) -> tuple[str, Any, str, str]:
         return name, self.params.get("Value"), "ScriptMethod", f"System.Object {name}();"
-
-    def _run_with_this(self, block: Any, obj: Any) -> Any:
-        """Run a member's script block with ``$this`` (and ``$_``) set to the object."""
-        if block is None:
-            return None
-        defined = any(n.lower() == "this" for n, _ in self.ctx.variables())
-        saved = self.ctx.get_var("this")
-        self.ctx.set_var("this", obj)
-        try:
-            return script_result(block, obj)
-        finally:
-            if defined:
-                self.ctx.set_var("this", saved)
-            else:
-                self.ctx.remove_var("this")
 
 
 _CUSTOM_OBJECT_TYPES = {"psobject", "system.management.automation.psobject", "pscustomobject",
@@ -456,6 +457,9 @@ class NewObjectCommand(Cmdlet):
             return
         if key in ("version", "system.version"):
             yield self._version(as_list(self.params.get("ArgumentList")))
+            return
+        if key in ("system.collections.arraylist", "collections.arraylist"):
+            yield PSArrayList()  # an -ArgumentList is the initial capacity: the list starts empty
             return
         self.terminate(f"Cannot find type [{typename}]: verify that the assembly containing this type is loaded.",
                        "TypeNotFound", "InvalidType", exception_type="PSArgumentException")

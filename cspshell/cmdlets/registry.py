@@ -33,7 +33,7 @@ DOTNET_TYPES = {
     "Fqdn": "Microsoft.Rtc.Management.Deploy.Fqdn",
     "XdsIdentity": "Microsoft.Rtc.Management.Xds.XdsIdentity",
     "XdsGlobalRelativeIdentity": "Microsoft.Rtc.Management.Xds.XdsGlobalRelativeIdentity",
-    "Unlimited": "Microsoft.Rtc.Management.ADConnect.Schema.Unlimited",
+    "Unlimited": "Microsoft.Rtc.Management.ADConnect.Core.Unlimited`1[System.UInt32]",
 }
 
 
@@ -57,6 +57,9 @@ class Parameter:
     help: str = ""
     common: bool = False
     remaining: bool = False      # ValueFromRemainingArguments
+    # A function parameter's validation attributes (language.validation checks), run in order
+    # after conversion; cmdlet declarations leave it empty.
+    validators: tuple = ()
 
     @property
     def is_switch(self) -> bool:

@@ -8,7 +8,7 @@ import random
 from collections import deque
 from typing import Any, Iterator
 
-from ..objects.convert import to_int, to_string
+from ..objects.convert import PSConversionError, PSLong, parse_number, to_double, to_int, to_string
 from ..objects.psobject import PSCUSTOMOBJECT, PSObject, with_notes
 from ..objects.wildcard import match_any
 from .base import NO_INPUT, Cmdlet
@@ -285,6 +285,22 @@ def session_random(ctx: Any) -> random.Random:
     return rng
 
 
+_DOUBLE_MAX = 1.7976931348623157e308
+
+
+def _random_operand(value: Any) -> Any:
+    """A Get-Random bound as a number: strings are read as numeric literals."""
+    if isinstance(value, str):
+        number = parse_number(value)
+        return value if number is None else number
+    return value
+
+
+def _fits(value: Any, limit: int) -> bool:
+    """An integer (not a Boolean) within [-limit, limit)."""
+    return isinstance(value, int) and not isinstance(value, bool) and -limit <= value < limit
+
+
 @cmdlet("Get-Random", UTILITY, [
     P("SetSeed", "Int32", help="Specifies a seed value for the random number generator (deterministic sequence)."),
     P("Maximum", "Object", position=0, sets=("RandomNumberParameterSet",), help="Specifies a maximum value (exclusive) for the random number."),
@@ -322,17 +338,24 @@ class GetRandomCommand(Cmdlet):
         yield self._number()
 
     def _number(self) -> Any:
-        low, high = self.params.get("Minimum"), self.params.get("Maximum")
-        floats = any(isinstance(v, float) for v in (low, high))
-        low = 0 if low is None else low
-        if floats:
-            high = float(2**31 - 1) if high is None else float(high)
+        """An Int32 between Int32 bounds, an Int64 when a bound needs one, else a Double
+        (GetRandomCommand: the operands' types choose, a string is scanned as a number)."""
+        low, high = (_random_operand(self.params.get(name)) for name in ("Minimum", "Maximum"))
+        if all(v is None or _fits(v, 2**31) for v in (low, high)):
+            low, high = (0 if low is None else int(low)), (2**31 - 1 if high is None else int(high))
             self._check_range(low, high)
-            return low + self.rng.random() * (high - float(low))
-        low = to_int(low)
-        high = 2**31 - 1 if high is None else to_int(high)
+            return self.rng.randrange(low, high)
+        if all(v is None or _fits(v, 2**63) for v in (low, high)):
+            low, high = (0 if low is None else int(low)), (2**63 - 1 if high is None else int(high))
+            self._check_range(low, high)
+            return PSLong(self.rng.randrange(low, high))
+        try:
+            low = 0.0 if low is None else to_double(low)
+            high = _DOUBLE_MAX if high is None else to_double(high)
+        except PSConversionError as exc:
+            self.terminate(exc.message, exc.error_id, "InvalidArgument", exception_type="PSInvalidCastException")
         self._check_range(low, high)
-        return self.rng.randrange(low, high)
+        return low + self.rng.random() * (high - low)
 
     def _check_range(self, low: Any, high: Any) -> None:
         if low >= high:

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from typing import Any, Iterator, Optional
 
+from ..errors import PSError
 from ..objects.convert import compare, to_string, type_names
-from ..objects.psobject import PSHashtable, PSObject
+from ..objects.psobject import PSHashtable, PSObject, with_notes
 from .base import NO_INPUT, Cmdlet
-from .calculated import GROUP, SORT, PropertySpec
+from .calculated import GROUP, SORT, PropertySpec, script_result
 from .registry import UTILITY, Parameter, cmdlet
 from .utility import (MISSING, as_list, column_keys, current_input, new_object, parse_specs,
                       value_identity)
@@ -45,6 +46,14 @@ def order_values(cmd: Cmdlet, specs: list[PropertySpec], obj: Any) -> list[Any]:
         return [obj]
     row: list[Any] = []
     for spec in specs:
+        if spec.is_script:
+            # One value per script, and no ExpressionResult built: this runs per object.
+            try:
+                row.append(script_result(spec.expression, obj))
+            except PSError as exc:
+                cmd.error(exc.record.message, "ExpressionEvaluation", "InvalidResult", obj)
+                row.append(None)
+            continue
         results = spec.values(obj)
         if not results:
             row.append(MISSING)
@@ -436,6 +445,8 @@ class CompareObjectCommand(Cmdlet):
         if self.switch("PassThru"):
             if isinstance(obj, PSObject):
                 obj.set("SideIndicator", side)
+            else:
+                obj = with_notes(obj, [("SideIndicator", side)], replace=True)
             yield obj
             return
         if not self.specs:

@@ -14,7 +14,7 @@ from ..objects.psobject import PSObject
 from ..objects.wildcard import has_wildcards, match
 from .base import NO_INPUT, Cmdlet
 from .registry import UTILITY, Parameter, cmdlet
-from .utility import as_list, current_input, new_object, write_text_atomic
+from .utility import as_list, current_input, new_object, stop_on_write_failure, write_text_atomic
 
 P = Parameter
 
@@ -349,6 +349,14 @@ class TeeObjectCommand(Cmdlet):
 
     def begin(self) -> None:
         self.collected: list[Any] = []
+        path = self.params.get("FilePath") or self.params.get("LiteralPath")
+        if path is not None:
+            # 5.1 opens the file before the first object passes, so a bad path stops it at once
+            real = self.ctx.resolve_path(path)
+            if os.path.isdir(real):
+                stop_on_write_failure(self, real, IsADirectoryError(real))
+            if not os.path.isdir(os.path.dirname(real) or "."):
+                stop_on_write_failure(self, real, FileNotFoundError(real))
 
     def process(self) -> Iterator[Any]:
         obj = current_input(self)
@@ -359,10 +367,20 @@ class TeeObjectCommand(Cmdlet):
 
     def end(self) -> None:
         if self.bound("Variable"):
+            # 5.1 sets the variable through an inner Set-Variable, which honours $WhatIfPreference
             items = self.collected
-            self.ctx.set_var(self.params["Variable"], items[0] if len(items) == 1 else (items or None))
+            name, value = self.params["Variable"], items[0] if len(items) == 1 else (items or None)
+            shown = "System.Object[]" if isinstance(value, list) else to_string(value)
+            if self.should_process(f"Name: {name} Value: {shown}", "Set variable"):
+                self.ctx.set_var(name, value)
             return
         path = self.params.get("FilePath") or self.params.get("LiteralPath")
         text = "".join(line + "\r\n" for line in formatted_lines(self.collected, self.ctx.width))
-        write_text_atomic(self.ctx.resolve_path(path), "\ufeff" + text if not self.switch("Append") else text,
-                          "utf-16-le", self.switch("Append"))
+        real = self.ctx.resolve_path(path)
+        try:
+            if os.path.isdir(real):
+                raise IsADirectoryError(real)
+            write_text_atomic(real, "\ufeff" + text if not self.switch("Append") else text, "utf-16-le",
+                              self.switch("Append"))
+        except OSError as exc:
+            stop_on_write_failure(self, real, exc)

@@ -15,7 +15,7 @@ import tempfile
 from typing import Any, Callable, Iterable, Optional
 
 from ..objects.convert import compare, is_number, to_string, type_name
-from ..objects.psobject import PSCUSTOMOBJECT, PSHashtable, PSObject
+from ..objects.psobject import PSCUSTOMOBJECT, NotedBool, PSHashtable, PSObject
 from ..errors import PSError
 from .base import NO_INPUT, Cmdlet
 from .calculated import PropertySpec, PropertySpecError, parse_properties
@@ -96,7 +96,7 @@ def string_key(text: str, case_sensitive: bool) -> str:
 def _kind(value: Any) -> str:
     if value is None:
         return "null"
-    if isinstance(value, bool):
+    if isinstance(value, (bool, NotedBool)):
         return "bool"
     if is_number(value):
         return "num"
@@ -132,6 +132,11 @@ def column_keys(values: list[Any], case_sensitive: bool) -> list[Any]:
 
 def value_identity(value: Any, case_sensitive: bool = False) -> tuple:
     """A hashable identity under which PowerShell considers two values equal."""
+    if type(value) is str:
+        return ("s", value if case_sensitive else value.casefold())
+    if isinstance(value, PSObject):   # the usual key of a script block: an object, by its text
+        text = to_string(value)
+        return ("o", text if case_sensitive else text.casefold())
     kind = _kind(value)
     if kind == "str":
         return ("s", value if case_sensitive else value.casefold())
@@ -172,3 +177,19 @@ def write_text_atomic(path: str, text: str, encoding: str, append: bool = False)
         if os.path.exists(tmp):
             os.unlink(tmp)
         raise
+
+
+def stop_on_write_failure(cmd: Cmdlet, real: str, exc: OSError, provider: bool = False) -> None:
+    """Report the 5.1 error for a file ``cmd`` could not write (never Python's text): the
+    provider cmdlets write it and go on, the others stop."""
+    if isinstance(exc, (FileNotFoundError, NotADirectoryError)):
+        message, exception = f"Could not find a part of the path '{real}'.", "DirectoryNotFoundException"
+    else:
+        message, exception = f"Access to the path '{real}' is denied.", "UnauthorizedAccessException"
+    if provider:  # FileSystemProvider.GetContentWriter writes a non-terminating error
+        denied = exception == "UnauthorizedAccessException"
+        cmd.error(message, "GetContentWriterUnauthorizedAccessError" if denied
+                  else "GetContentWriterDirectoryNotFoundError", "PermissionDenied" if denied else "ObjectNotFound",
+                  real, exception_type=exception)
+        return
+    cmd.terminate(message, "FileOpenFailure", "OpenError", exception_type=exception)

@@ -16,6 +16,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Any, Callable, Sequence
 
 from ..objects.convert import format_double, format_timespan, is_number, to_string
+from ..objects.timespan import parts as timespan_parts
 
 DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
@@ -442,17 +443,12 @@ def format_timespan_spec(value: _dt.timedelta, spec: str) -> str:
     """TimeSpan.ToString(spec): ``c``/``t``/``T`` constant, ``g`` short, ``G`` long, or custom."""
     if spec in ("", "c", "t", "T"):
         return format_timespan(value)
-    total_us = value.days * 86_400_000_000 + value.seconds * 1_000_000 + value.microseconds
-    sign = "-" if total_us < 0 else ""
-    days, rem = divmod(abs(total_us), 86_400_000_000)
-    hours, rem = divmod(rem, 3_600_000_000)
-    minutes, rem = divmod(rem, 60_000_000)
-    seconds, micros = divmod(rem, 1_000_000)
+    sign, days, hours, minutes, seconds, fraction = timespan_parts(value)
     if spec in ("g", "G"):
-        ticks = f"{micros * 10:07d}"
+        ticks = f"{fraction:07d}"
         day_part = f"{days}:" if days or spec == "G" else ""
         hour_part = f"{hours:02d}" if spec == "G" else str(hours)
-        frac = "." + ticks if spec == "G" else ("." + ticks.rstrip("0") if micros else "")
+        frac = "." + ticks if spec == "G" else ("." + ticks.rstrip("0") if fraction else "")
         return f"{sign}{day_part}{hour_part}:{minutes:02d}:{seconds:02d}{frac}"
     fields = {"d": days, "h": hours, "m": minutes, "s": seconds}
     out = []
@@ -461,7 +457,7 @@ def format_timespan_spec(value: _dt.timedelta, spec: str) -> str:
         if head in fields:
             out.append(str(fields[head]).rjust(len(tok), "0"))
         elif head in "fF":
-            digits = f"{micros * 10:07d}"[:len(tok)]
+            digits = f"{fraction:07d}"[:len(tok)]
             out.append(digits.rstrip("0") if head == "F" else digits)
         elif head == "'":
             out.append(tok[1:-1])

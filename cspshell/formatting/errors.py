@@ -114,7 +114,10 @@ def render_error(record: ErrorRecord, width: int = 120) -> list[str]:
     """The console lines of one error record."""
     message = record.error_details or record.message
     if record.category == "ParserError" and record.command is None:
-        body = position_lines(record.extent) + message.split("\n")
+        # a parser error's message carries its own position; a ParseException raised while
+        # running (-split's option checks) has none, and 5.1's view adds none for ParserError
+        where = [] if record.exception_type == "ParseException" else position_lines(record.extent)
+        body = where + message.split("\n")
     else:
         first = f"{record.command} : {message}" if record.command else message
         body = first.split("\n") + position_lines(record.extent)

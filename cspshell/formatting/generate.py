@@ -475,7 +475,7 @@ class FormatCommand:
         names = type_names(obj)
         view = out_of_band_view(names)
         if view is not None:
-            return ComplexEntry(view.render(obj), out_of_band=True)
+            return ComplexEntry(view.render(obj), out_of_band=True, stream=getattr(obj, "stream", ""))
         if is_scalar(obj) or (_property_less(obj) and find_view(names) is None):
             return RawText(object_text(obj))
         if not fallback:

@@ -35,6 +35,11 @@ DEFAULT_CONSOLE_WIDTH = 120
 
 _RESET, _FORMATTING, _IN_GROUP = "reset", "formatting", "group"
 
+# What the console host puts before each line of a warning, verbose or debug record met in the
+# output (a stream merged with ``3>&1`` ...): 5.1's ConsoleLineOutput writes such lines with
+# WriteWarningLine, WriteVerboseLine and WriteDebugLine. Files and strings get the bare text.
+CONSOLE_STREAM_PREFIXES = {"warning": "WARNING: ", "verbose": "VERBOSE: ", "debug": "DEBUG: "}
+
 OUT_OF_SEQUENCE = ('The object of type "{0}" is not valid or not in the correct sequence. This is '
                    'likely caused by a user-specified "{1}" command which is conflicting with the '
                    'default formatting.')
@@ -175,12 +180,16 @@ class LineRenderer:
 
     ``columns`` is the layout width (119 for a 120-column console). A returned line may hold
     newlines only when it is a scalar's text written as is (5.1 writes it in one piece).
+    ``stream_prefixes`` (the console's: ``CONSOLE_STREAM_PREFIXES``) prefix each line of a
+    stream record's text.
     """
 
-    def __init__(self, columns: int, enum_limit: int = 4, lookahead: int = TABLE_LOOKAHEAD):
+    def __init__(self, columns: int, enum_limit: int = 4, lookahead: int = TABLE_LOOKAHEAD,
+                 stream_prefixes: Optional[dict[str, str]] = None):
         self.columns = columns
         self.enum_limit = enum_limit
         self.lookahead = lookahead
+        self.stream_prefixes = stream_prefixes or {}
         self._default: Optional[FormatCommand] = None
         self._cache: Optional[_GroupCache] = None
         self._start: Optional[FormatStart] = None
@@ -284,7 +293,9 @@ class LineRenderer:
             return [""] + list_lines(record.fields, self.columns) + [""]
         if isinstance(record, ErrorEntry):
             return _render_error(record.record, self.columns + 1)
-        return complex_lines(record.text, self.columns)
+        lines = complex_lines(record.text, self.columns)
+        prefix = self.stream_prefixes.get(getattr(record, "stream", ""))
+        return [prefix + line for line in lines] if prefix else lines
 
     def _out_of_sequence(self, record: Any) -> list[str]:
         message = OUT_OF_SEQUENCE.format(record.ps_type_name, "format-*")
@@ -305,7 +316,8 @@ def split_output(lines: Iterable[str]) -> Iterator[str]:
 def format_stream(objects: Iterable[Any], width: Optional[int] = None, enum_limit: int = 4) -> Iterator[str]:
     """Out-Default: the console lines (without newline characters) for ``objects``, yielded
     as soon as they are known. ``width`` is the console width (default 120)."""
-    renderer = LineRenderer((width or DEFAULT_CONSOLE_WIDTH) - 1, enum_limit)
+    renderer = LineRenderer((width or DEFAULT_CONSOLE_WIDTH) - 1, enum_limit,
+                            stream_prefixes=CONSOLE_STREAM_PREFIXES)
     for obj in objects:
         yield from split_output(renderer.feed(obj))
     yield from split_output(renderer.close())

@@ -102,10 +102,13 @@ class WideEntry(_Record):
 
 @dataclass(frozen=True)
 class ComplexEntry(_Record):
-    """Free text from a custom view, word-wrapped to the width."""
+    """Free text from a custom view, word-wrapped to the width. ``stream`` names the stream
+    (``warning``, ``verbose`` ...) whose record, merged into the output, it shows: the console
+    writes such text as that stream does."""
 
     text: str
     out_of_band: bool = False
+    stream: str = ""
     ps_type_name = _NAMESPACE + "FormatEntryData"
 
 

@@ -253,6 +253,13 @@ def _register_builtins() -> None:
          Column(_type_base, "BaseType")), name="System.RuntimeType"))
     register_view("System.Management.Automation.ScriptBlock", CustomView(
         lambda block: getattr(block, "text", str_of(block)), name="ScriptBlock", out_of_band=True))
+    # the records of the informational streams met in the output (PowerShellCore and HelpV3
+    # format data): their message, out of band
+    for kind in ("WarningRecord", "VerboseRecord", "DebugRecord"):
+        register_view("System.Management.Automation." + kind, CustomView(
+            lambda record: str_of(get_property(record, "Message")), name=kind, out_of_band=True))
+    register_view("System.Management.Automation.InformationRecord", CustomView(
+        str_of, name="InformationRecord", out_of_band=True))
 
 
 def match_info_text(info: Any, directory: Optional[str] = None) -> str:

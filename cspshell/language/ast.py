@@ -159,8 +159,21 @@ class CommandParameter(Node):
 
 
 class Redirection(Node):
+    """``op`` as typed (``>``, ``2>>``, ``3>&1``, ``*>`` ...); ``target`` the file name
+    expression (None for a merge)."""
+
     __slots__ = ("op", "target")
     _fields = __slots__
+
+    @property
+    def stream(self) -> str:
+        """The stream redirected: ``1`` to ``6``, or ``*`` for all of them."""
+        return self.op[0] if self.op[0] in "*123456" else "1"
+
+    @property
+    def merge(self) -> bool:
+        """True for ``n>&1`` (the stream joins the success stream)."""
+        return self.target is None
 
 
 class Command(Node):
@@ -247,9 +260,10 @@ class ParamDecl(Node):
 
 
 class ScriptBlockBody(Node):
-    __slots__ = ("params", "begin", "process", "end", "has_param_block", "cmdlet_binding", "text")
+    # binding_args: the named arguments of [CmdletBinding(...)] (lower-case name -> expression node)
+    __slots__ = ("params", "begin", "process", "end", "has_param_block", "cmdlet_binding", "text", "binding_args")
     _fields = __slots__
-    _defaults = {"has_param_block": False, "cmdlet_binding": False, "text": ""}
+    _defaults = {"has_param_block": False, "cmdlet_binding": False, "text": "", "binding_args": None}
 
 
 class FunctionDef(Node):

@@ -8,7 +8,7 @@ import datetime as _dt
 from dataclasses import dataclass
 from typing import Any, Optional
 
-from ..cmdlets.registry import ALL_SETS, CommandInfo, Parameter
+from ..cmdlets.registry import ALL_SETS, DOTNET_TYPES, CommandInfo, Parameter
 from ..errors import ErrorRecord, Extent, PSError
 from ..objects import convert as C
 from ..objects.members import MISSING, get_property
@@ -57,6 +57,11 @@ class Binder:
         self.name = invocation_name
         self.command_extent = command_extent
         self.simple_function = simple_function
+        # Per-object work is repeated 100,000 times in a long pipeline, while what it depends
+        # on (the names bound from the command line, the sets still possible) rarely changes:
+        # both caches are keyed on exactly that state.
+        self._pipe_candidates: dict[tuple, tuple[list[Parameter], list[Parameter]]] = {}
+        self._mandatory_ok: set[tuple] = set()
 
     def fail(self, message: str, error_id: str, extent: Optional[Extent] = None,
              category: str = "InvalidArgument", target: Any = None) -> PSError:
@@ -233,6 +238,13 @@ class Binder:
 
     def check_mandatory(self, bound: Bound, pipeline_done: bool) -> None:
         """Fail when no remaining parameter set has all its mandatory parameters bound."""
+        key = (pipeline_done, frozenset(bound.values), tuple(bound.sets))
+        if key in self._mandatory_ok:
+            return
+        self._check_mandatory(bound, pipeline_done)
+        self._mandatory_ok.add((pipeline_done, frozenset(bound.values), tuple(bound.sets)))
+
+    def _check_mandatory(self, bound: Bound, pipeline_done: bool) -> None:
         missing_by_set = []
         for set_name in bound.sets:
             missing = [p for p in self.info.parameters
@@ -253,21 +265,27 @@ class Binder:
     def bind_pipeline(self, bound: Bound, item: Any) -> dict[str, Any]:
         """Values of the pipeline parameters for one input object (empty when none binds)."""
         result: dict[str, Any] = {}
-        params = [p for p in self.info.parameters if p.name not in bound.values
-                  and any(p.in_set(s) for s in bound.sets)]
-        for p in params:
-            if p.from_pipeline and _accepts_without_coercion(p, item):
+        key = (frozenset(bound.values), tuple(bound.sets))
+        candidates = self._pipe_candidates.get(key)
+        if candidates is None:
+            params = [p for p in self.info.parameters if p.name not in bound.values
+                      and any(p.in_set(s) for s in bound.sets)]
+            candidates = self._pipe_candidates[key] = (
+                [p for p in params if p.from_pipeline], [p for p in params if p.from_pipeline_by_name])
+        by_value, by_name = candidates
+        for p in by_value:
+            if _accepts_without_coercion(p, item):
                 result[p.name] = self.coerce(p, item, None)
                 break
-        for p in params:
-            if p.from_pipeline_by_name and p.name not in result:
+        for p in by_name:
+            if p.name not in result:
                 value = _property_for(item, p)
                 if value is not MISSING:
                     result[p.name] = self.coerce(p, value, None)
         if result:
             return result
-        for p in params:
-            if p.from_pipeline and (p.type in _COERCE or _accepts_without_coercion(p, item)):
+        for p in by_value:
+            if p.type in _COERCE or _accepts_without_coercion(p, item):
                 try:
                     result[p.name] = self.coerce(p, item, None)
                     return result
@@ -282,8 +300,9 @@ class Binder:
         if conv is None:
             full = C.resolve_type(param.type) if self.info.function is not None else None
             if full is None or full in ("System.Object", "System.Management.Automation.PSObject"):
-                return value
-            conv = lambda v: C.convert_to(v, full)  # noqa: E731
+                conv = _one_value(param) if self.info.function is None and _declared_scalar(param) else _as_is
+            else:
+                conv = lambda v: C.convert_to(v, full)  # noqa: E731
         try:
             value = conv(value)
         except C.PSConversionError as exc:
@@ -311,7 +330,35 @@ class Binder:
                         "ValidateSet attribute. Supply an argument that is in the set and then try the command again.",
                         "ParameterArgumentValidationError", "InvalidData",
                         exception_type="ParameterBindingValidationException")
+        if param.validators:
+            from .validation import check_parameter
+            check_parameter(self.info, self.name, extent, param, value)
         return value
+
+
+def _as_is(value: Any) -> Any:
+    return value
+
+
+def _declared_scalar(param: Parameter) -> bool:
+    """True for a cmdlet parameter of a declared .NET class that is neither an array nor Object
+    (a Lync UserIdParameter, Fqdn, XdsIdentity ...)."""
+    return param.type in DOTNET_TYPES and not param.type.endswith("[]") and param.type not in ("Object", "PSObject")
+
+
+def _one_value(param: Parameter) -> Any:
+    """5.1's CoerceTypeAsNeeded for a scalar parameter: a one-element array gives its element,
+    a longer one is refused (NotSupportedException, "Specified method is not supported.")."""
+    message = (f"Cannot convert 'System.Object[]' to the type '{param.dotnet_type}' required by parameter "
+               "'{name}'. Specified method is not supported.")
+
+    def convert(value: Any) -> Any:
+        if not isinstance(value, list):
+            return value
+        if len(value) == 1:
+            return value[0]
+        raise _NotConvertible(message, "CannotConvertArgument")
+    return convert
 
 
 class _NotConvertible(Exception):
@@ -413,12 +460,30 @@ def _to_timespan(value: Any) -> _dt.timedelta:
     return C.convert_to(value, "System.TimeSpan")
 
 
+CONSOLE_COLORS = ("Black", "DarkBlue", "DarkGreen", "DarkCyan", "DarkRed", "DarkMagenta", "DarkYellow", "Gray",
+                  "DarkGray", "Blue", "Green", "Cyan", "Red", "Magenta", "Yellow", "White")
+
+
+def _to_console_color(value: Any) -> str:
+    """A System.ConsoleColor name from a name (any case) or its number 0-15."""
+    text = C.to_string(value).strip()
+    if text.isdigit() and int(text) < len(CONSOLE_COLORS):
+        return CONSOLE_COLORS[int(text)]
+    for name in CONSOLE_COLORS:
+        if name.lower() == text.lower():
+            return name
+    raise C.PSConversionError(
+        f'Cannot convert value "{text}" to type "System.ConsoleColor". Error: "Unable to match the identifier '
+        f'name {text} to a valid enumerator name. Specify one of the following enumerator names and try '
+        f'again:\n{", ".join(CONSOLE_COLORS)}"')
+
+
 _COERCE = {
     "SwitchParameter": C.to_bool, "Boolean": _to_bool, "String": _to_str, "String[]": _to_str_array,
     "Int32": _to_int, "Int64": lambda v: C.PSLong(_to_int(v)), "UInt16": _to_int, "Int32[]": _to_int_array,
     "Double": _to_double, "ScriptBlock": _to_scriptblock, "ScriptBlock[]": _to_scriptblocks,
     "Object[]": _to_object_array, "Hashtable": _to_hashtable, "ActionPreference": _to_action,
-    "TimeSpan": _to_timespan,
+    "TimeSpan": _to_timespan, "ConsoleColor": _to_console_color,
 }
 
 
@@ -444,7 +509,9 @@ def _accepts_without_coercion(param: Parameter, item: Any) -> bool:
         return type(item).__name__ == "ScriptBlock"
     if t == "Hashtable":
         return isinstance(item, PSHashtable)
-    if isinstance(item, str):
+    if isinstance(item, str) or item is None:
+        # $null is assignable to any reference type: it binds, and a mandatory parameter's
+        # validation then refuses it ("Cannot bind argument ... because it is null.").
         return True
     # A Lync identity parameter takes the Lync object itself (an ADUser, a pool...), not any object.
     return isinstance(item, PSObject) and item.type_name.startswith("Microsoft.Rtc.")

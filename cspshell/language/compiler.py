@@ -12,12 +12,12 @@ from typing import Any, Callable, Iterator, Optional
 
 from ..errors import ErrorRecord, Extent, PSError
 from ..objects import convert as C
-from ..objects.members import set_property
 from ..objects.psobject import PSHashtable, PSObject
 from . import ast as A
 from . import operators as OPS
-from .context import ExecutionContext, ReturnSignal
-from .methods import get_static_member, invoke_method, invoke_static, member_value, resolve_type_or_fail
+from .context import ExecutionContext, PSArrayList, ReturnSignal, ScriptTerminatingError
+from .methods import (assign_member, get_static_member, invoke_method, invoke_static, member_value,
+                      resolve_type_or_fail)
 
 Expr = Callable[[ExecutionContext], Any]
 Stmt = Callable[[ExecutionContext], Iterator[Any]]
@@ -127,9 +127,57 @@ class ScriptBlock:
             else:
                 vars_["_"] = saved_under
 
+    def invoke_value(self, dollar_under: Any = NOTSET, new_scope: bool = True) -> Any:
+        """Run the block and return its output as a value: None, the one object, or a list."""
+        expr = self.code.value
+        if expr is None:
+            out = self.invoke(dollar_under=dollar_under, new_scope=new_scope)
+            if not out:
+                return None
+            return out[0] if len(out) == 1 else out
+        items = self._evaluate_pure(expr, dollar_under)
+        if isinstance(items, list):
+            if not items:
+                return None
+            return items[0] if len(items) == 1 else items
+        return items
+
+    def _evaluate_pure(self, expr: Expr, dollar_under: Any) -> Any:
+        """Evaluate a block that is one side-effect-free expression (CompiledBody.value).
+
+        Such a block cannot tell its own scope from its caller's, so ``$_`` is set in the
+        caller's scope (and put back) instead of pushing a scope per object. Returns the
+        value, or a list when the value enumerates (as its output would).
+        """
+        ctx = self.ctx
+        vars_ = ctx.scope.vars
+        saved_under = vars_.get("_", NOTSET)
+        if dollar_under is not NOTSET:
+            vars_["_"] = dollar_under
+        try:
+            value = expr(ctx)
+        except PSError as exc:
+            if isinstance(exc, ScriptTerminatingError) or ctx.try_depth > 0:
+                raise
+            report_statement_error(ctx, exc)
+            return []
+        finally:
+            if saved_under is NOTSET:
+                vars_.pop("_", None)
+            else:
+                vars_["_"] = saved_under
+        ctx.last_ok = True
+        if C.is_enumerable(value):
+            return list(value)
+        return value
+
     def invoke_filter(self, item: Any) -> bool:
         """Where-Object's test: the block's output for ``$_ = item`` converted to Boolean."""
-        return C.to_bool(self.invoke(dollar_under=item, new_scope=False))
+        expr = self.code.value
+        if expr is None:
+            return C.to_bool(self.invoke(dollar_under=item, new_scope=False))
+        value = self._evaluate_pure(expr, item)
+        return C.to_bool(value if isinstance(value, list) else [value])
 
     def __repr__(self) -> str:
         return "{" + self.body.text + "}"
@@ -138,7 +186,7 @@ class ScriptBlock:
 class CompiledBody:
     """The compiled begin/process/end blocks of a script block or function."""
 
-    __slots__ = ("begin", "process", "end", "params", "body", "fast")
+    __slots__ = ("begin", "process", "end", "params", "body", "fast", "value")
 
     def __init__(self, body: A.ScriptBlockBody):
         self.body = body
@@ -148,6 +196,8 @@ class CompiledBody:
         self.params = [(p, compile_expr(p.default) if p.default is not None else None) for p in body.params]
         only_end = self.begin is None and self.process is None and not body.params
         self.fast = self.end if only_end else None
+        pure = _pure_expression(body.end) if only_end else None
+        self.value = compile_expr(pure) if pure is not None else None
 
     def bind_simple(self, ctx: ExecutionContext, args: list) -> None:
         """Bind positional arguments of ``& { param($a) ... } 1`` / ``.Invoke(1)`` style calls."""
@@ -162,6 +212,40 @@ class CompiledBody:
                 value = typed_default(decl.type_name, default(ctx) if default is not None else None)
             ctx.scope.vars[decl.name.lower()] = value
         ctx.scope.vars["args"] = rest
+
+
+# Expression nodes that neither write a variable nor run a command: a block made of one of
+# these behaves the same in its own scope and in its caller's.
+_PURE_NODES = (A.Constant, A.StringConstant, A.ExpandableString, A.Variable, A.TypeLiteral, A.Cast,
+               A.Unary, A.Binary, A.ArrayLiteral, A.Hashtable, A.ScriptBlockExpr, A.Member,
+               A.InvokeMember, A.Index)
+
+
+def _pure_expression(statements: Optional[list]) -> Optional[A.Node]:
+    """The expression of a block that is exactly one side-effect-free expression, else None."""
+    if not statements or len(statements) != 1:
+        return None
+    pipeline = statements[0]
+    if not isinstance(pipeline, A.Pipeline) or len(pipeline.elements) != 1:
+        return None
+    element = pipeline.elements[0]
+    if not isinstance(element, A.CommandExpression) or element.redirections:
+        return None
+    return element.expr if _is_pure(element.expr) else None
+
+
+def _is_pure(node: Any) -> bool:
+    if isinstance(node, list):
+        return all(_is_pure(item) for item in node)
+    if isinstance(node, tuple):
+        return all(_is_pure(item) for item in node)
+    if not isinstance(node, A.Node):
+        return True
+    if not isinstance(node, _PURE_NODES) or (isinstance(node, A.Variable) and node.splat):
+        return False
+    if isinstance(node, A.ScriptBlockExpr):
+        return True   # its body runs only when invoked, in a scope of its own
+    return all(_is_pure(getattr(node, name)) for name in node._fields)
 
 
 def convert_typed(type_name: str, value: Any, span: Extent) -> Any:
@@ -237,7 +321,7 @@ def _expandable(node: A.ExpandableString) -> Expr:
             if isinstance(value, list):
                 if ofs is None:
                     ofs = C.to_string(ctx.get_var("OFS", " "))
-                out.append(ofs.join(C.to_string(v) for v in value))
+                out.append(C.to_string(value, ofs))
             else:
                 out.append(C.to_string(value))
         return "".join(out)
@@ -295,6 +379,8 @@ def _cast(node: A.Cast) -> Expr:
     def run(ctx: ExecutionContext) -> Any:
         value = operand(ctx)
         full = resolve_type_or_fail(node.type_name, node.span)
+        if full == "System.Collections.ArrayList":  # a list Add() can grow, not a fixed Object[]
+            return None if value is None else PSArrayList(C.enumerate_value(value))
         try:
             return C.convert_to(value, full)
         except C.PSConversionError as exc:
@@ -510,7 +596,25 @@ def _member(node: A.Member) -> Expr:
         tname = node.target.name
         return lambda ctx: get_static_member(resolve_type_or_fail(tname, node.target.span), name_of(ctx), node.span)
     target = compile_expr(node.target)
+    if isinstance(node.member, str) and node.member.lower() not in _SPECIAL_MEMBERS:
+        return _plain_member(target, node.member)
     return lambda ctx: member_value(target(ctx), name_of(ctx))
+
+
+# Names member_value answers itself before a PSObject's own properties.
+_SPECIAL_MEMBERS = frozenset(("psobject", "pstypenames"))
+
+
+def _plain_member(target: Expr, name: str) -> Expr:
+    """``$x.Name`` with a literal name: a PSObject's own property is read directly."""
+    def run(ctx: ExecutionContext) -> Any:
+        value = target(ctx)
+        if type(value) is PSObject or isinstance(value, PSObject):
+            found = value.get(name, NOTSET)
+            if found is not NOTSET:
+                return found
+        return member_value(value, name)
+    return run
 
 
 def _type_of(value: Any, span: Extent) -> str:
@@ -540,7 +644,15 @@ def _index(node: A.Index) -> Expr:
     target = compile_expr(node.target)
     index = compile_expr(node.index)
     span = node.span
-    return lambda ctx: index_value(target(ctx), index(ctx), span)
+
+    def run(ctx: ExecutionContext) -> Any:
+        value = target(ctx)
+        i = index(ctx)
+        # The common case, an array and an in-range Int32, without the general rules.
+        if type(value) is list and type(i) is int and -len(value) <= i < len(value):
+            return value[i]
+        return index_value(value, i, span)
+    return run
 
 
 def index_value(value: Any, index: Any, span: Extent) -> Any:
@@ -642,7 +754,7 @@ def compile_setter(target: A.Node) -> Callable[[ExecutionContext, Any], None]:
                 raise runtime_error(f"The property '{name}' cannot be found on this object. Verify that the "
                                     "property exists and can be set.", "PropertyNotFound", target.span,
                                     "InvalidOperation")
-            if not set_property(obj, name, v):
+            if not assign_member(obj, name, v, target.span):
                 raise runtime_error(f"The property '{name}' cannot be found on this object. Verify that the "
                                     "property exists and can be set.", "PropertyAssignmentException",
                                     target.span, "InvalidOperation")
@@ -714,4 +826,4 @@ def compile_assignment(node: A.Assignment, want_value: bool = False) -> Any:
 
 
 # Statements live in statements.py; imported last because they build on the expression rules above.
-from .statements import _STMT_RULES, compile_block, compile_statement  # noqa: E402
+from .statements import _STMT_RULES, compile_block, compile_statement, report_statement_error  # noqa: E402

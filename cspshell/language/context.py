@@ -4,14 +4,22 @@ and the host the engine writes to. One context per shell session.
 from __future__ import annotations
 
 import collections
+import datetime
 import os
 from typing import Any, Callable, Optional
 
 from ..errors import ErrorRecord, PSError
 from ..objects import convert as C
+from ..objects import streams as S
 from ..objects.psobject import PSHashtable, PSObject
 
 PS_VERSION = "5.1.14393.206"
+
+
+def _route(command: Any, stream: str) -> Any:
+    """Where a command's ``stream`` is redirected (a sink), or None for the console."""
+    routes = getattr(getattr(command, "processor", command), "routes", None)
+    return getattr(routes, stream) if routes is not None else None
 
 
 class PSArrayList(list):
@@ -208,6 +216,9 @@ class ExecutionContext:
         self.stop_requests: set = set()
         # the objects each recent input unit sent to Out-Default (newest last; lab checks read it)
         self.output_history: collections.deque = collections.deque(maxlen=8)
+        # the redirections (redirection.Routes) the commands created now inherit: those of the
+        # redirected function or script block running (None: the console)
+        self.stream_routes: Any = None
         self._init_variables()
 
     # -- variables -------------------------------------------------------------------------
@@ -392,11 +403,11 @@ class ExecutionContext:
             stop = ScriptTerminatingError(record)
             stop.action_stop = True
             raise stop
-        redirect = getattr(processor, "error_redirect", None)
-        if redirect is not None:
-            redirect(record)
-            return
         if pref == "SilentlyContinue":
+            return  # recorded, but neither shown nor redirected
+        sink = _route(processor, "error")
+        if sink is not None:
+            sink.write(record)
             return
         self.show_error(record)
 
@@ -418,9 +429,15 @@ class ExecutionContext:
     def write_warning(self, text: str, command: Any = None) -> None:
         processor = getattr(command, "processor", command)
         pref = self._preference(processor, "WarningAction", "WarningPreference")
-        if pref in ("SilentlyContinue", "Ignore"):
+        if pref == "Ignore":
             return
-        self._stream("WARNING: ", text, "93")
+        variable = (getattr(processor, "common", None) or {}).get("WarningVariable")
+        if variable:  # -WarningVariable keeps the record even when the warning is not shown
+            name = getattr(getattr(processor, "info", None), "name", None)
+            self._append_to_variable(variable, S.informational_record(S.WARNING, text, name))
+        if pref == "SilentlyContinue":
+            return
+        self._informational(processor, S.WARNING, "WARNING: ", text)
         if pref == "Stop":
             raise ScriptTerminatingError(ErrorRecord(
                 message=f'The running command stopped because the preference variable "WarningPreference" or '
@@ -434,7 +451,7 @@ class ExecutionContext:
         if on is None:
             on = C.to_string(self.get_var("VerbosePreference")) == "Continue"
         if on:
-            self._stream("VERBOSE: ", text, "93")
+            self._informational(processor, S.VERBOSE, "VERBOSE: ", text)
 
     def write_debug(self, text: str, command: Any = None) -> None:
         processor = getattr(command, "processor", command)
@@ -443,15 +460,45 @@ class ExecutionContext:
         if on is None:
             on = C.to_string(self.get_var("DebugPreference")) == "Continue"
         if on:
-            self._stream("DEBUG: ", text, "93")
+            self._informational(processor, S.DEBUG, "DEBUG: ", text)
 
-    def write_information(self, text: str, command: Any = None) -> None:
-        if C.to_string(self.get_var("InformationPreference")) == "Continue":
-            self.host.write_line(text)
+    def _informational(self, processor: Any, stream: str, prefix: str, text: str) -> None:
+        """A warning, verbose or debug message: to its redirection as a record, else shown."""
+        sink = _route(processor, stream)
+        if sink is None:
+            self._stream(prefix, text, "93")
+        else:
+            sink.write(S.informational_record(stream, text, getattr(getattr(processor, "info", None), "name", None)))
 
-    def write_host(self, text: str, newline: bool = True, **colours: Any) -> None:
-        """Write-Host text (colours are accepted; the plain-text hosts ignore them)."""
-        self.host.write_host(text, newline)
+    def write_information(self, data: Any, command: Any = None, tags: Any = ()) -> None:
+        """Write-Information: shown under 'Continue'; a redirected information stream takes the
+        record whatever the preference (5.1), unless it is 'Ignore'."""
+        processor = getattr(command, "processor", command)
+        pref = self._preference(processor, "InformationAction", "InformationPreference")
+        if pref == "Ignore":
+            return
+        sink = _route(processor, S.INFORMATION)
+        if sink is not None:
+            sink.write(S.information_record(data, "Write-Information", tags or (), self._host_facts()))
+        elif pref == "Continue":
+            self.host.write_line(S.message_text(data))
+
+    def write_host(self, text: str, newline: bool = True, command: Any = None, **colours: Any) -> None:
+        """Write-Host text (colours are accepted; the plain-text hosts ignore them). Write-Host
+        writes to the information stream: its redirection takes the text as a record."""
+        sink = _route(command, S.INFORMATION)
+        if sink is None:
+            self.host.write_host(text, newline)
+        else:
+            sink.write(S.information_record(S.host_message(text, newline), "Write-Host", ["PSHOST"],
+                                            self._host_facts()))
+
+    def _host_facts(self) -> dict[str, Any]:
+        """What an InformationRecord says about where it was written."""
+        clock = getattr(self.session, "clock", None)
+        return {"user": f"{self.env.get('USERDOMAIN', '')}\\{self.env.get('USERNAME', '')}",
+                "computer": self.env.get("COMPUTERNAME", ""), "pid": self.get_var("PID"),
+                "time": clock if callable(clock) else datetime.datetime.now}
 
     def caller_invocation(self) -> Optional[tuple]:
         """(name, call extent) of the innermost running user function, or None at top level."""

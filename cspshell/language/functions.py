@@ -7,10 +7,13 @@ from typing import Any, Iterator, Optional
 
 from ..cmdlets.base import NO_INPUT
 from ..cmdlets.registry import CommandInfo, Parameter
+from ..errors import PSError
 from ..objects import convert as C
 from ..objects.psobject import PSHashtable
 from . import ast as A
 from .context import ExecutionContext, ReturnSignal
+from .pscmdlet import FunctionTerminatingError
+from .validation import build_validators, needs_validators
 
 _TYPE_MAP = {
     "string": "String", "system.string": "String", "string[]": "String[]", "int": "Int32",
@@ -29,7 +32,7 @@ def _truthy(node: Any) -> bool:
     return True
 
 
-def _parameter_from(decl: A.ParamDecl, index: int, advanced: bool) -> Parameter:
+def _parameter_from(decl: A.ParamDecl, index: int, ctx: Optional[ExecutionContext]) -> Parameter:
     mandatory = False
     position: Optional[int] = index
     pipeline = by_name = False
@@ -53,7 +56,9 @@ def _parameter_from(decl: A.ParamDecl, index: int, advanced: bool) -> Parameter:
     ptype = _TYPE_MAP.get(decl.type_name.lower(), decl.type_name or "Object")
     if ptype == "SwitchParameter":
         position = None
-    return Parameter(decl.name, ptype, position, mandatory, tuple(aliases), pipeline, by_name, sets, validate)
+    checks = build_validators(ctx, decl, ptype, mandatory) if mandatory or needs_validators(decl) else ()
+    return Parameter(decl.name, ptype, position, mandatory, tuple(aliases), pipeline, by_name, sets, validate,
+                     validators=checks)
 
 
 def define_function(ctx: ExecutionContext, node: A.FunctionDef) -> CommandInfo:
@@ -62,8 +67,8 @@ def define_function(ctx: ExecutionContext, node: A.FunctionDef) -> CommandInfo:
     body = node.body
     if node.is_filter and body.process is None and body.end is not None and body.begin is None:
         body = A.ScriptBlockBody(body.span, body.params, None, body.end, None, body.has_param_block,
-                                 body.cmdlet_binding, body.text)
-    info = command_info(node.name, body, "Filter" if node.is_filter else "Function")
+                                 body.cmdlet_binding, body.text, body.binding_args)
+    info = command_info(node.name, body, "Filter" if node.is_filter else "Function", ctx)
     info.function = CompiledBody(body)
     ctx.define_function(node.name, info)
     return info
@@ -71,23 +76,28 @@ def define_function(ctx: ExecutionContext, node: A.FunctionDef) -> CommandInfo:
 
 def scriptblock_info(block: Any) -> CommandInfo:
     """The CommandInfo under which ``& { ... }`` runs a script block."""
-    info = command_info("", block.body, "ScriptBlock")
+    info = command_info("", block.body, "ScriptBlock", block.ctx)
     info.function = block.code
     return info
 
 
-def command_info(name: str, body: A.ScriptBlockBody, kind: str) -> CommandInfo:
-    """A CommandInfo whose parameters come from a param block."""
+def command_info(name: str, body: A.ScriptBlockBody, kind: str,
+                 ctx: Optional[ExecutionContext] = None) -> CommandInfo:
+    """A CommandInfo whose parameters come from a param block; validation attribute arguments
+    are evaluated in ``ctx`` (without one, only the mandatory null/empty checks apply)."""
     advanced = body.cmdlet_binding or any(a[0].lower() == "parameter" for p in body.params for a in p.attributes)
     positions = 0
     params = []
     for decl in body.params:
-        p = _parameter_from(decl, positions, advanced)
+        p = _parameter_from(decl, positions, ctx)
         if p.position is not None:
             positions += 1
         params.append(p)
+    binding = body.binding_args or {}
+    should_process = "supportsshouldprocess" in binding and _truthy(binding["supportsshouldprocess"])
     info = CommandInfo(name=name, module="", impl=None, parameters=tuple(params), command_type=kind,
-                       supports_should_process=False, command_class=name if kind != "ScriptBlock" else "")
+                       supports_should_process=should_process,
+                       command_class=name if kind != "ScriptBlock" else "")
     info.simple_script = not advanced
     info.description = body.text
     return info
@@ -98,7 +108,7 @@ def bind_script_arguments(ctx: ExecutionContext, body: A.ScriptBlockBody, code: 
     """Bind ``-File script.ps1 args...`` to the script's param block, as powershell.exe does:
     ``-Name value`` pairs by name, other words by position, the rest into $args."""
     from .binder import Arg, Binder
-    info = command_info(name, body, "ExternalScript")
+    info = command_info(name, body, "ExternalScript", ctx)
     info.function = code
     args: list[Arg] = []
     for word in words:
@@ -139,8 +149,24 @@ def typed_default(type_name: str, value: Any) -> Any:
         return value
 
 
+def confirm_impact(body: A.ScriptBlockBody) -> int:
+    """The function's ConfirmImpact level (None 0 .. High 3; Medium when not declared)."""
+    from .pscmdlet import IMPACT_LEVELS
+    node = (body.binding_args or {}).get("confirmimpact")
+    text = C.to_string(node.value) if isinstance(node, (A.StringConstant, A.Constant)) else "Medium"
+    return IMPACT_LEVELS.get(text.lower(), 2)
+
+
+_DONE = object()
+
+
 class FunctionCommand:
-    """Runs a function in a pipeline with the begin/process/end protocol of a cmdlet."""
+    """Runs a function in a pipeline with the begin/process/end protocol of a cmdlet.
+
+    Output streams: each step of a block runs in the function's scope and on the call stack,
+    and the caller's scope is back while an object travels down the pipeline (so Write-Host,
+    What if lines and downstream output interleave as in 5.1).
+    """
 
     def __init__(self, ctx: ExecutionContext, info: CommandInfo, invocation: Any, bound: Any,
                  dot_source: bool = False):
@@ -153,6 +179,10 @@ class FunctionCommand:
         self.input: Any = NO_INPUT
         self.collected: list = []
         self.scope = None
+        self.processor: Any = None
+        self.pending: list = []   # objects $PSCmdlet.WriteObject wrote during the current step
+        self.bound_parameters: Optional[PSHashtable] = None
+        self.confirm_impact = confirm_impact(self.code.body) if info.supports_should_process else 2
 
     def _enter(self) -> Any:
         saved = self.ctx.scope
@@ -178,32 +208,79 @@ class FunctionCommand:
                 vars_[key] = typed_default(decl.type_name, None)
         vars_["args"] = list(self.bound.extra_args)
         # a Dictionary in 5.1: insertion order
-        vars_["psboundparameters"] = PSHashtable(((k, v) for k, v in values.items()), ordered=True)
-        common = getattr(getattr(self, "processor", None), "common", {}) or {}
-        if common.get("Verbose"):
-            vars_["verbosepreference"] = "Continue"
+        self.bound_parameters = PSHashtable(((k, v) for k, v in values.items()), ordered=True)
+        vars_["psboundparameters"] = self.bound_parameters
+        common = getattr(self.processor, "common", None) or {}
+        # 5.1 SetPreferenceVariables: the common parameters become the function's preferences
+        if "Verbose" in common:
+            vars_["verbosepreference"] = "Continue" if C.to_bool(common["Verbose"]) else "SilentlyContinue"
+        if "Debug" in common:
+            vars_["debugpreference"] = "Inquire" if C.to_bool(common["Debug"]) else "SilentlyContinue"
+        for parameter, variable in (("ErrorAction", "erroractionpreference"), ("WarningAction", "warningpreference"),
+                                    ("InformationAction", "informationpreference")):
+            if common.get(parameter) is not None:
+                vars_[variable] = common[parameter]
+        self._bind_should_process(vars_, values)
+        if not self.info.simple_script and self.info.name:
+            from .pscmdlet import PSCmdletObject
+            vars_["pscmdlet"] = PSCmdletObject(self)
 
-    def _run_collect(self, block: Any) -> Iterator[Any]:
-        saved = self._enter()
-        out: list = []
-        stack = self.ctx.call_stack
-        stack.append((self.info.name, self.invocation.extent) if self.info.name else None)
+    def _bind_should_process(self, vars_: dict, values: dict) -> None:
+        """-WhatIf / -Confirm become the function's $WhatIfPreference / $ConfirmPreference, which
+        the commands it calls read (CommandProcessor.SetPreferenceVariables)."""
+        if not self.info.supports_should_process:
+            return
+        if "WhatIf" in values:
+            vars_["whatifpreference"] = bool(values["WhatIf"])
+        if "Confirm" in values:
+            vars_["confirmpreference"] = "Low" if values["Confirm"] else "None"
+
+    def _stream(self, block: Any) -> Iterator[Any]:
+        """Run one named block lazily, one output object at a time."""
+        ctx = self.ctx
+        stack = ctx.call_stack
+        frame = (self.info.name, self.invocation.extent) if self.info.name else None
+        items: Any = None
         try:
-            try:
-                for item in block(self.ctx):
-                    out.append(item)
-            except ReturnSignal:
-                pass
+            while True:
+                saved = self._enter()
+                stack.append(frame)
+                try:
+                    if items is None:
+                        items = iter(block(ctx))
+                    item = next(items, _DONE)
+                except ReturnSignal:
+                    item = _DONE
+                except FunctionTerminatingError as exc:
+                    raise PSError(exc.record) from exc
+                finally:
+                    stack.pop()
+                    ctx.scope = saved
+                if self.pending:
+                    written, self.pending = self.pending, []
+                    yield from written
+                if item is _DONE:
+                    return
+                yield item
         finally:
-            stack.pop()
+            self._close(items)
+
+    def _close(self, items: Any) -> None:
+        """Stop a block the pipeline no longer reads (its finally blocks run in its scope)."""
+        close = getattr(items, "close", None)
+        if close is None:
+            return
+        saved = self._enter()
+        try:
+            close()
+        finally:
             self.ctx.scope = saved
-        return iter(out)
 
     def begin(self) -> Optional[Iterator[Any]]:
         if self.code.begin is None:
             self._enter_leave()
             return None
-        return self._run_collect(self.code.begin)
+        return self._stream(self.code.begin)
 
     def _enter_leave(self) -> None:
         saved = self._enter()
@@ -217,11 +294,11 @@ class FunctionCommand:
                 self.scope.vars[name.lower()] = value
         if self.code.process is None:
             return None
-        return self._run_collect(self.code.process)
+        return self._stream(self.code.process)
 
     def end(self) -> Optional[Iterator[Any]]:
         if self.code.end is None:
             return None
         self.scope.vars["input"] = list(self.collected)
         self.scope.vars.pop("_", None)
-        return self._run_collect(self.code.end)
+        return self._stream(self.code.end)

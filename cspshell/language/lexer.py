@@ -22,7 +22,20 @@ _IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _NUMBER_EXPR = re.compile(
     r"(?:0[xX][0-9a-fA-F]+|(?:\d+(?:\.(?!\.)\d*)?|\.\d+)(?:[eE][+-]?\d+)?)"
     r"(?:[lLdD])?(?:[kKmMgGtTpP][bB])?")
-_TYPE_NAME = re.compile(r"\s*([A-Za-z_][A-Za-z0-9_.`]*(?:\s*\[\s*\])?(?:\s*,\s*[A-Za-z_][\w.]*)*)\s*\]")
+def _type_name_pattern() -> str:
+    """A type name: dotted words, generic arguments two levels deep (``List[string]``,
+    ``Dictionary[string,List[int]]``) and an array rank (``[]``, ``[,]``)."""
+    name, rank = r"[A-Za-z_][A-Za-z0-9_.`]*", r"(?:\s*\[\s*,*\s*\])?"
+    plain = name + rank
+
+    def generic(argument: str) -> str:
+        return name + r"\s*\[\s*" + argument + r"(?:\s*,\s*" + argument + r")*\s*\]" + rank
+
+    inner = f"(?:{generic(plain)}|{plain})"
+    return f"(?:{generic(inner)}|{plain})"
+
+
+_TYPE_NAME = re.compile(r"\s*(" + _type_name_pattern() + r"(?:\s*,\s*[A-Za-z_][\w.]*)*)\s*\]")
 _SCOPES = ("global", "script", "local", "private", "env", "variable", "using", "function")
 _PUNCT = {
     "(": T.LPAREN, ")": T.RPAREN, "{": T.LBRACE, "}": T.RBRACE, "[": T.LBRACKET, "]": T.RBRACKET,
@@ -117,7 +130,10 @@ class Lexer:
         if ch == "@":
             return self._at(pos, space, mode)
         if ch == "$":
-            return self._dollar(pos, space)
+            tok = self._dollar(pos, space)
+            if mode == ARG and self._continues_argument(tok):
+                return self._arg_token(pos, space, mixed=True, scan_from=tok.end)
+            return tok
         tok = self._redirection(pos, space)
         if tok:
             return tok
@@ -284,12 +300,16 @@ class Lexer:
         return Token(T.VARIABLE, name, pos, end, value=name, space_before=space)
 
     # -- redirections ------------------------------------------------------------------------
-    _REDIR = re.compile(r"(?:[1-6*]?>>|[1-6*]?>(?:&[12])?)")
+    # ``n>&2`` and ``<`` are scanned as redirections, as 5.1 scans them, so that the parser can
+    # report them as reserved operators.
+    _REDIR = re.compile(r"[1-6]>&[12]|\*>&1|[1-6*]?>>?")
 
     def _redirection(self, pos: int, space: bool) -> Optional[Token]:
         ch = self.text[pos]
-        if ch not in ">123456*":
+        if ch not in ">123456*<":
             return None
+        if ch == "<":
+            return Token(T.REDIRECT, "<", pos, pos + 1, space_before=space)
         if ch != ">" and not (pos + 1 < self.n and self.text[pos + 1] == ">"):
             return None
         if ch in "123456*" and not space:
@@ -300,15 +320,28 @@ class Lexer:
         return Token(T.REDIRECT, m.group(0), pos, m.end(), space_before=space)
 
     # -- argument mode -----------------------------------------------------------------------
-    def _arg_token(self, pos: int, space: bool) -> Token:
+    def _continues_argument(self, tok: Token) -> bool:
+        """A variable in argument mode followed, without a space, by a character that does not
+        end a token (``$dir/users.csv``): 5.1's tokenizer rescans it all as one expandable word.
+        ``.`` and ``[`` (member access, indexing), ``=``, ``:`` and a line continuation do not."""
+        end = tok.end
+        if tok.kind is not T.VARIABLE or end >= self.n:
+            return False
+        nxt = self.text[end]
+        if nxt == "`" and self.text[end + 1:end + 2] in ("\r", "\n", ""):
+            return False
+        return nxt not in _ARG_DELIMS and nxt not in ".[=:"
+
+    def _arg_token(self, pos: int, space: bool, mixed: bool = False, scan_from: Optional[int] = None) -> Token:
+        """A command argument word; ``mixed`` when it starts with a variable to expand, whose
+        end is ``scan_from``."""
         text, n = self.text, self.n
         ch = text[pos]
         if ch == "-" and pos + 1 < n and (text[pos + 1].isalpha() or text[pos + 1] in "_?"):
             return self._parameter(pos, space)
         if ch == "-" and text.startswith("--", pos) and (pos + 2 >= n or text[pos + 2] in _ARG_DELIMS):
             return Token(T.GENERIC, "--", pos, pos + 2, value="--", space_before=space)
-        end = pos
-        mixed = False
+        end = pos if scan_from is None else scan_from
         while end < n and text[end] not in _ARG_DELIMS:
             ch2 = text[end]
             if ch2 == "`" and end + 1 < n:

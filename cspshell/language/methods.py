@@ -10,10 +10,15 @@ import re
 from typing import Any, Callable, Optional
 
 from ..errors import ErrorRecord, Extent, PSError
+from ..formatting.dotnet_format import format_timespan_spec
 from ..objects import convert as C
-from ..objects.members import MISSING, get_property
-from ..objects.psobject import DictionaryEntry, PSHashtable, PSObject
+from ..objects.convert import PSLong
+from ..objects.members import MISSING, get_property, script_method, set_property
+from ..objects.psobject import ComputedProperty, DictionaryEntry, PSHashtable, PSObject
+from ..objects.timespan import (MAX_TICKS, MILLISECONDS_PER, MIN_TICKS, TICKS_PER_DAY, TICKS_PER_SECOND, TimeSpan,
+                                interval, ticks_of)
 from . import operators as OPS
+from .pscmdlet import ERROR_RECORD_TYPE, error_categories, new_error_record
 
 
 def _err(message: str, error_id: str, span: Optional[Extent], category: str = "InvalidOperation",
@@ -35,7 +40,9 @@ def resolve_type_or_fail(name: str, span: Optional[Extent]) -> str:
                  "system.management.automation.pscustomobject": "System.Management.Automation.PSObject",
                  "parameter": "System.Management.Automation.ParameterAttribute",
                  "cmdletbinding": "System.Management.Automation.CmdletBindingAttribute",
-                 "system.char": "System.Char", "uri": "System.Uri"}
+                 "system.char": "System.Char", "uri": "System.Uri",
+                 "system.management.automation.errorrecord": "System.Management.Automation.ErrorRecord",
+                 "system.management.automation.errorcategory": "System.Management.Automation.ErrorCategory"}
         full = known.get(name.lower())
     if full is None:
         raise PSError(ErrorRecord(message=f"Unable to find type [{name}].", error_id="TypeNotFound",
@@ -116,6 +123,85 @@ def _error_record_member(record: ErrorRecord, name: str) -> Any:
     return None
 
 
+# -- script members (Add-Member's ScriptMethod and ScriptProperty) ------------------------------
+
+def _run_script_member(block: Any, this: Any, args: list, swallow_errors: bool = False) -> Any:
+    """Run a member's script block as 5.1's ``DoInvokeReturnAsIs`` does and return its output:
+    $null, the one object, or an array.
+
+    The block runs in a new scope where ``$this`` is the object and ``$args`` (or its param()
+    block) holds the arguments. An error that would end one of its statements ends the whole
+    block instead, for the caller to wrap. With ``swallow_errors`` (a getter) the errors it
+    writes are dropped.
+    """
+    ctx = block.ctx
+    saved_scope = ctx.scope
+    scope = ctx.push_scope()
+    scope.vars["this"] = this
+    scope.vars["args"] = []
+    if swallow_errors:
+        scope.vars["erroractionpreference"] = "Ignore"
+    ctx.try_depth += 1
+    try:
+        out = block.invoke(*args)
+    finally:
+        ctx.try_depth -= 1
+        ctx.scope = saved_scope
+    if not out:
+        return None
+    return out[0] if len(out) == 1 else out
+
+
+def call_script_method(block: Any, this: Any, name: str, args: list, span: Optional[Extent]) -> Any:
+    """``$obj.Name(args)`` for a ScriptMethod: the block's output; an error inside it becomes
+    5.1's MethodInvocationException at the call."""
+    try:
+        return _run_script_member(block, this, args)
+    except PSError as exc:
+        raise _wrapped(exc, f'Exception calling "{name}" with "{len(args)}" argument(s): "{exc.record.message}"',
+                       "ScriptMethodRuntimeException", "MethodInvocationException", span) from exc
+
+
+def script_property(name: str, getter: Any, setter: Any) -> ComputedProperty:
+    """The ComputedProperty of a ScriptProperty with these getter and setter blocks (either
+    may be None). Reading runs the getter with ``$this`` = the object; a getter that fails
+    reads as $null, as in 5.1. Assigning runs the setter with the value as ``$args[0]``; a
+    failing setter raises ``Exception setting "Name": ...``."""
+    def read(obj: PSObject) -> Any:
+        if getter is None:
+            return None
+        try:
+            return _run_script_member(getter, obj, [], swallow_errors=True)
+        except PSError:
+            return None
+
+    def write(obj: PSObject, value: Any) -> None:
+        try:
+            _run_script_member(setter, obj, [value])
+        except PSError as exc:
+            raise _wrapped(exc, f'Exception setting "{name}": "{exc.record.message}"',
+                           "ScriptSetValueRuntimeException", "SetValueInvocationException", None) from exc
+    return ComputedProperty(read, write if setter is not None else None)
+
+
+def _wrapped(exc: PSError, message: str, error_id: str, exception_type: str, span: Optional[Extent]) -> PSError:
+    """A new error that wraps ``exc`` (so ``catch`` on the inner type still matches)."""
+    err = _err(message, error_id, span, "NotSpecified", exception_type)
+    err.record.details["inner_exception"] = exc.record.exception_full_type
+    return err
+
+
+def assign_member(value: Any, name: str, new: Any, span: Optional[Extent]) -> bool:
+    """``$value.Name = new``: False when the value has no such property. An error from a
+    ScriptProperty (no setter, or a failing one) is reported at ``span``."""
+    try:
+        return set_property(value, name, new)
+    except PSError as exc:
+        if exc.record.extent is None:
+            exc.record.extent = span
+        raise
+
+
 # -- instance methods ---------------------------------------------------------------------
 
 def invoke_method(ctx: Any, value: Any, name: str, args: list, span: Optional[Extent]) -> Any:
@@ -123,6 +209,9 @@ def invoke_method(ctx: Any, value: Any, name: str, args: list, span: Optional[Ex
     lname = name.lower()
     if value is None:
         raise _err("You cannot call a method on a null-valued expression.", "InvokeMethodOnNull", span)
+    block = script_method(value, name)
+    if block is not None:
+        return call_script_method(block, value, name, args, span)
     if lname == "gettype":
         return C.PSType(C.type_name(value).split(".")[-1], C.type_name(value))
     if lname == "tostring" and not args:
@@ -157,6 +246,9 @@ def invoke_method(ctx: Any, value: Any, name: str, args: list, span: Optional[Ex
 
 
 def _exception_id(exc: Exception) -> str:
+    named = getattr(exc, "error_id", None)  # an engine exception that names its .NET type
+    if named:
+        return named
     return {ValueError: "ArgumentException", IndexError: "ArgumentOutOfRangeException",
             KeyError: "ArgumentException"}.get(type(exc), "RuntimeException")
 
@@ -371,10 +463,24 @@ _DATETIME_METHODS: dict[str, Callable] = {
     "tolocaltime": lambda ctx, d: d,
 }
 
+
+def _span_arg(value: Any) -> _dt.timedelta:
+    """A TimeSpan method's TimeSpan argument, converted as PowerShell converts arguments."""
+    return C.convert_to(value, "System.TimeSpan")
+
+
+def _span_tostring(ctx: Any, span: _dt.timedelta, fmt: Any = None, *rest: Any) -> str:
+    return C.format_timespan(span) if fmt is None else format_timespan_spec(span, _s(fmt))
+
+
 _TIMESPAN_METHODS: dict[str, Callable] = {
-    "add": lambda ctx, t, o: t + o,
-    "subtract": lambda ctx, t, o: t - o,
-    "tostring": lambda ctx, t, *a: C.format_timespan(t),
+    "add": lambda ctx, t, o: TimeSpan.from_ticks(ticks_of(t) + ticks_of(_span_arg(o))),
+    "subtract": lambda ctx, t, o: TimeSpan.from_ticks(ticks_of(t) - ticks_of(_span_arg(o))),
+    "negate": lambda ctx, t: TimeSpan.from_ticks(-ticks_of(t)),
+    "duration": lambda ctx, t: TimeSpan.from_ticks(abs(ticks_of(t))),
+    "compareto": lambda ctx, t, o: C.compare(ticks_of(t), ticks_of(_span_arg(o))),
+    "equals": lambda ctx, t, o: isinstance(o, _dt.timedelta) and ticks_of(t) == ticks_of(o),
+    "tostring": _span_tostring,
 }
 
 _NUMBER_METHODS: dict[str, Callable] = {
@@ -416,7 +522,11 @@ _STATIC_PROPS: dict[tuple[str, str], Callable[[], Any]] = {
     ("System.Environment", "newline"): lambda: "\r\n",
     ("System.Environment", "machinename"): lambda: "BETA-LS14-EE1",
     ("System.Environment", "username"): lambda: "Administrator",
-    ("System.TimeSpan", "zero"): lambda: _dt.timedelta(0),
+    ("System.TimeSpan", "zero"): lambda: TimeSpan(0),
+    ("System.TimeSpan", "maxvalue"): lambda: TimeSpan.from_ticks(MAX_TICKS),
+    ("System.TimeSpan", "minvalue"): lambda: TimeSpan.from_ticks(MIN_TICKS),
+    ("System.TimeSpan", "tickspersecond"): lambda: PSLong(TICKS_PER_SECOND),
+    ("System.TimeSpan", "ticksperday"): lambda: PSLong(TICKS_PER_DAY),
 }
 
 
@@ -432,6 +542,11 @@ def get_static_member(type_full: str, name: str, span: Optional[Extent]) -> Any:
 def _lab_now(which: str) -> _dt.datetime:
     now = _dt.datetime.now().replace(microsecond=0)
     return now.replace(hour=0, minute=0, second=0) if which == "today" else now
+
+
+def _span_factory(milliseconds_per_unit: int) -> Callable[[Any], TimeSpan]:
+    """``[TimeSpan]::FromSeconds(n)`` and its siblings (rounded to the millisecond, as .NET 4.x does)."""
+    return lambda n: interval(C.to_double(n), milliseconds_per_unit)
 
 
 def _round(value: Any, digits: Any = 0, *rest: Any) -> Any:
@@ -464,16 +579,16 @@ _STATIC_METHODS: dict[tuple[str, str], Callable] = {
     ("System.Int32", "parse"): lambda v: C.to_int(_s(v)),
     ("System.Double", "parse"): lambda v: C.to_double(_s(v)),
     ("System.DateTime", "parse"): lambda v: C.parse_datetime(_s(v)),
-    ("System.TimeSpan", "fromseconds"): lambda n: _dt.timedelta(seconds=C.to_double(n)),
-    ("System.TimeSpan", "fromminutes"): lambda n: _dt.timedelta(minutes=C.to_double(n)),
-    ("System.TimeSpan", "fromhours"): lambda n: _dt.timedelta(hours=C.to_double(n)),
-    ("System.TimeSpan", "fromdays"): lambda n: _dt.timedelta(days=C.to_double(n)),
+    **{("System.TimeSpan", "from" + unit): _span_factory(per) for unit, per in MILLISECONDS_PER.items()},
+    ("System.TimeSpan", "fromticks"): lambda n: TimeSpan.from_ticks(C.to_int(n, "System.Int64")),
     ("System.TimeSpan", "parse"): lambda v: C.parse_timespan(_s(v)),
     ("System.Text.RegularExpressions.Regex", "escape"): lambda v: re.escape(_s(v)),
     ("System.Text.RegularExpressions.Regex", "replace"): lambda s, p, r: OPS.op_replace(_s(s), [p, r], True),
     ("System.Text.RegularExpressions.Regex", "ismatch"): lambda s, p: OPS.compile_regex(_s(p), True).search(_s(s)) is not None,
     ("System.Text.RegularExpressions.Regex", "split"): lambda s, p: OPS.compile_regex(_s(p), True).split(_s(s)),
+    (ERROR_RECORD_TYPE, "new"): new_error_record,
 }
+_STATIC_PROPS.update(error_categories())
 
 
 def invoke_static(ctx: Any, type_full: str, name: str, args: list, span: Optional[Extent]) -> Any:

@@ -14,8 +14,10 @@ from functools import lru_cache
 from typing import Any, Callable, Optional
 
 from ..objects import convert as C
-from ..objects.psobject import PSHashtable, PSObject
+from ..objects.psobject import NotedBool, PSHashtable, PSObject
 from ..objects import wildcard
+from ..formatting.dotnet_format import DotNetFormatError, composite_format, format_datetime
+from ..formatting.dotnet_format import format_value as dotnet_format_value
 
 
 class OperatorError(Exception):
@@ -40,12 +42,13 @@ def DIVIDE_BY_ZERO() -> "OperatorError":
 # -- regular expressions (.NET syntax -> Python) ------------------------------------------
 
 @lru_cache(maxsize=512)
-def compile_regex(pattern: str, case_sensitive: bool = False) -> "re.Pattern[str]":
-    """Compile a .NET-style regular expression (named groups ``(?<n>...)`` supported)."""
+def compile_regex(pattern: str, case_sensitive: bool = False, flags: int = 0) -> "re.Pattern[str]":
+    """Compile a .NET-style regular expression (named groups ``(?<n>...)`` supported);
+    ``flags`` adds Python ``re`` flags (Multiline, Singleline...)."""
     py = re.sub(r"\(\?<([A-Za-z_][A-Za-z0-9_]*)>", r"(?P<\1>", pattern)
     py = re.sub(r"\\k<([A-Za-z_][A-Za-z0-9_]*)>", r"(?P=\1)", py)
     try:
-        return re.compile(py, 0 if case_sensitive else re.IGNORECASE)
+        return re.compile(py, flags | (0 if case_sensitive else re.IGNORECASE))
     except re.error as exc:
         raise OperatorError(
             f'The regular expression pattern {pattern} is not valid.', "InvalidRegularExpression",
@@ -138,7 +141,7 @@ def op_add(left: Any, right: Any) -> Any:
         return left + _dt.timedelta(microseconds=_numeric(right) / 10)
     if isinstance(left, _dt.timedelta) and isinstance(right, _dt.timedelta):
         return left + right
-    if C.is_number(left) or isinstance(left, bool):
+    if C.is_number(left) or isinstance(left, (bool, NotedBool)):
         return _arith(left, right, lambda a, b: a + b, "op_Addition")
     raise OperatorError(
         f"Method invocation failed because [{C.type_name(left)}] does not contain a method named 'op_Addition'.",
@@ -338,36 +341,120 @@ def op_replace(left: Any, right: Any, cs: bool) -> Any:
     return rx.sub(sub, C.to_string(left))
 
 
+# SplitOptions (5.1 parserutils.cs): the names -split accepts in its third operand, and the
+# regular-expression flag each one sets (SimpleMatch and RegexMatch choose the matcher).
+SPLIT_OPTIONS = ("SimpleMatch", "RegexMatch", "CultureInvariant", "IgnorePatternWhitespace", "Multiline",
+                 "Singleline", "IgnoreCase", "ExplicitCapture")
+_SPLIT_FLAGS = {"cultureinvariant": 0, "ignorepatternwhitespace": re.VERBOSE, "multiline": re.MULTILINE,
+                "singleline": re.DOTALL, "ignorecase": 0, "explicitcapture": 0}
+_SCRIPT_BLOCK = "System.Management.Automation.ScriptBlock"
+
+
 def op_split(left: Any, right: Any, cs: bool) -> list:
-    args = right if _is_collection(right) else [right]
-    pattern = C.to_string(args[0])
+    """``-split``/``-csplit``: a regex (or SimpleMatch) delimiter with an optional limit and
+    options, or a script-block predicate deciding which characters are delimiters."""
+    args = list(right) if _is_collection(right) else [right]
+    delimiter = args[0] if args else None
     limit = int(_numeric(args[1])) if len(args) > 1 else 0
-    options = {o.strip().lower() for o in C.to_string(args[2]).split(",")} if len(args) > 2 else set()
+    options = _split_options(args[2]) if len(args) > 2 and args[2] is not None else set()
+    values = [C.to_string(v) for v in (left if _is_collection(left) else [left])]
+    if getattr(delimiter, "ps_type_name", None) == _SCRIPT_BLOCK:
+        if options:
+            raise OperatorError("Options are not allowed on the -split operator with a predicate.",
+                                "InvalidSplitOptionWithPredicate", "ParserError", "ParseException")
+        return [part for value in values for part in _split_by_predicate(delimiter, value, limit)]
+    rx = _split_regex(C.to_string(delimiter), options, cs)
+    return [part for value in values for part in _regex_split(rx, value, limit)]
+
+
+def _split_options(value: Any) -> set[str]:
+    """The lower-case SplitOptions names in ``'Multiline, IgnoreCase'``; a bad name fails as
+    the enum conversion does."""
+    text = C.to_string(value)
+    names = [name.strip() for name in text.split(",") if name.strip()]
+    known = {option.lower() for option in SPLIT_OPTIONS}
+    for name in names:
+        if name.lower() not in known:
+            raise OperatorError(
+                f'Cannot convert value "{text}" to type "System.Management.Automation.SplitOptions". Error: '
+                f'"Unable to match the identifier name {name} to a valid enumerator name. Specify one of the '
+                f'following enumerator names and try again:\n{", ".join(SPLIT_OPTIONS)}"', "RuntimeException",
+                "NotSpecified")
+    return {name.lower() for name in names}
+
+
+def _split_regex(pattern: str, options: set[str], cs: bool) -> "re.Pattern[str]":
     if "simplematch" in options:
+        if options - {"simplematch", "ignorecase"}:
+            raise OperatorError("The combination of options with the -split operator is not valid.",
+                                "InvalidSplitOptionCombination", "ParserError", "ParseException")
         pattern = re.escape(pattern)
-    if "ignorecase" in options:
-        cs = False
-    values = left if _is_collection(left) else [left]
-    rx = compile_regex(pattern, cs)
-    out: list = []
-    for value in values:
-        out.extend(_split_limited(rx, C.to_string(value), limit))
-    return out
+    if "explicitcapture" in options:
+        pattern = _without_unnamed_groups(pattern)
+    flags = 0
+    for name in options:
+        flags |= _SPLIT_FLAGS.get(name, 0)
+    return compile_regex(pattern, cs and "ignorecase" not in options, flags)
 
 
-def _split_limited(rx: "re.Pattern[str]", text: str, limit: int) -> list:
-    if limit <= 0:
-        parts = []
-        pos = 0
-        for m in rx.finditer(text):
-            if m.end() == m.start() and m.start() in (0, len(text)):
-                continue
-            parts.append(text[pos:m.start()])
-            parts.extend(g for g in m.groups() if g is not None)
-            pos = m.end()
-        parts.append(text[pos:])
-        return parts
-    return rx.split(text, maxsplit=limit - 1)
+def _without_unnamed_groups(pattern: str) -> str:
+    """ExplicitCapture: every ``(`` that opens an unnamed group stops capturing."""
+    out, i, in_class = [], 0, False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            out.append(pattern[i:i + 2])
+            i += 2
+            continue
+        if ch == "[":
+            in_class = True
+        elif ch == "]":
+            in_class = False
+        elif ch == "(" and not in_class and not pattern.startswith("?", i + 1):
+            ch = "(?:"
+        out.append(ch)
+        i += 1
+    return "".join(out)
+
+
+def _regex_split(rx: "re.Pattern[str]", text: str, limit: int) -> list:
+    """.NET Regex.Split(text, limit): at most ``limit`` pieces (all when limit <= 0); the
+    groups a match captured are kept between the pieces."""
+    if limit == 1:
+        return [text]
+    parts, pos = [], 0
+    for count, m in enumerate(rx.finditer(text), start=1):
+        parts.append(text[pos:m.start()])
+        parts.extend(g for g in m.groups() if g is not None)
+        pos = m.end()
+        if limit > 0 and count == limit - 1:
+            break
+    parts.append(text[pos:])
+    return parts
+
+
+def _split_by_predicate(predicate: Any, text: str, limit: int) -> list:
+    """-split { $_ -eq ',' }: each character for which the block is true ends a piece (the
+    block gets the character as ``$_`` and the string and index as arguments)."""
+    if limit == 1:
+        return [text]
+    parts: list = []
+    piece: list = []
+    for index, char in enumerate(text):
+        output = predicate.invoke(text, index, dollar_under=char)
+        if not C.to_bool(output[0] if len(output) == 1 else output):
+            piece.append(char)
+            continue
+        parts.append("".join(piece))
+        piece = []
+        if limit > 0 and len(parts) >= limit - 1:
+            parts.append(text[index + 1:])
+            return parts
+        if index == len(text) - 1:
+            parts.append("")
+    if piece and (limit <= 0 or len(parts) < limit):
+        parts.append("".join(piece))
+    return parts
 
 
 def unary_split(value: Any) -> list:
@@ -379,148 +466,37 @@ def unary_split(value: Any) -> list:
 
 
 def op_join(left: Any, right: Any) -> str:
-    sep = C.to_string(right)
+    """``-join``: each element's string (a nested array shows its type name) between ``right``."""
     values = left if _is_collection(left) else [left]
-    return sep.join(C.to_string(v) for v in values)
+    return C.to_string(list(values), C.to_string(right))
 
 
 def unary_join(value: Any) -> str:
-    values = value if _is_collection(value) else [value]
-    return "".join(C.to_string(v) for v in values)
+    """Unary ``-join``: the elements' strings run together."""
+    return op_join(value, "")
 
 
 # -- -f ---------------------------------------------------------------------------------
 
-_FORMAT_ITEM = re.compile(r"\{\{|\}\}|\{(\d+)(?:\s*,\s*(-?\d+))?(?::([^}]*))?\}")
-
-
 def op_format(left: Any, right: Any) -> str:
-    fmt = C.to_string(left)
+    """``fmt -f args``: String.Format in en-US; a bad format string or index is a FormatError."""
     args = list(right) if _is_collection(right) else [right]
-
-    def item(m: "re.Match[str]") -> str:
-        whole = m.group(0)
-        if whole == "{{":
-            return "{"
-        if whole == "}}":
-            return "}"
-        idx = int(m.group(1))
-        if idx >= len(args):
-            raise OperatorError(
-                'Error formatting a string: Index (zero based) must be greater than or equal to zero and less than the size of the argument list..',
-                "FormatError", "InvalidOperation", "FormatException")
-        text = format_value(args[idx], m.group(3) or "")
-        width = int(m.group(2)) if m.group(2) else 0
-        return text.rjust(width) if width > 0 else text.ljust(-width)
-
-    stray = re.sub(_FORMAT_ITEM, "", fmt)
-    if "{" in stray or "}" in stray:
-        raise OperatorError(
-            'Error formatting a string: Input string was not in a correct format..', "FormatError",
-            "InvalidOperation", "FormatException")
-    return _FORMAT_ITEM.sub(item, fmt)
+    try:
+        return composite_format(C.to_string(left), args)
+    except DotNetFormatError as exc:
+        # 5.1 appends its own period to the .NET message, hence the doubled '..'
+        raise OperatorError(f"Error formatting a string: {exc.message}.", "FormatError",
+                            "InvalidOperation", "FormatException") from exc
 
 
 def format_value(value: Any, spec: str) -> str:
-    """A value formatted with a .NET format specifier (N2, D3, X, F1, P, C, dates...)."""
-    if not spec:
-        return C.to_string(value)
-    if isinstance(value, _dt.datetime):
-        return format_date(value, spec)
-    m = re.fullmatch(r"([NnDdXxFfPpCcEeGg])(\d*)", spec)
-    if m and (C.is_number(value) or isinstance(value, str)):
-        try:
-            num = C.to_number(value)
-        except C.PSConversionError:
-            return C.to_string(value)
-        kind, digits = m.group(1), m.group(2)
-        return _format_number(num, kind, digits)
-    if re.fullmatch(r"[0#,.%]+", spec) and C.is_number(value):
-        decimals = len(spec.split(".")[1]) if "." in spec else 0
-        grouping = "," in spec.split(".")[0]
-        return format(value, f"{',' if grouping else ''}.{decimals}f")
-    return C.to_string(value)
-
-
-def _format_number(num: Any, kind: str, digits: str) -> str:
-    k = kind.upper()
-    if k == "N":
-        return format(float(num), f",.{int(digits) if digits else 2}f")
-    if k == "F":
-        return format(float(num), f".{int(digits) if digits else 2}f")
-    if k == "D":
-        return str(int(num)).rjust(int(digits) if digits else 0, "0") if num >= 0 else \
-            "-" + str(-int(num)).rjust(int(digits) if digits else 0, "0")
-    if k == "X":
-        text = format(int(num) & 0xFFFFFFFF if num < 0 else int(num), "X" if kind == "X" else "x")
-        return text.rjust(int(digits) if digits else 0, "0")
-    if k == "P":
-        return format(float(num) * 100, f",.{int(digits) if digits else 2}f") + " %"
-    if k == "C":
-        return "$" + format(float(num), f",.{int(digits) if digits else 2}f")
-    if k == "E":
-        return format(float(num), f".{int(digits) if digits else 6}{'E' if kind == 'E' else 'e'}").replace("e+", "e+0").replace("E+", "E+0")
-    return C.to_string(num)
-
-
-_DATE_TOKENS = [
-    ("yyyy", "%Y"), ("yy", "%y"), ("MMMM", "%B"), ("MMM", "%b"), ("MM", "%m"), ("dddd", "%A"),
-    ("ddd", "%a"), ("dd", "%d"), ("HH", "%H"), ("hh", "%I"), ("mm", "%M"), ("ss", "%S"), ("tt", "%p"),
-]
+    """``value.ToString(spec)`` for numbers, dates and time spans (en-US .NET format strings)."""
+    return dotnet_format_value(value, spec) if spec else C.to_string(value)
 
 
 def format_date(value: _dt.datetime, spec: str) -> str:
-    """A DateTime with a .NET custom or standard format string (common subset)."""
-    standard = {"d": "%m/%d/%Y", "D": "%A, %B %d, %Y", "t": "%I:%M %p", "T": "%I:%M:%S %p",
-                "s": "%Y-%m-%dT%H:%M:%S", "u": "%Y-%m-%d %H:%M:%SZ", "g": "%m/%d/%Y %I:%M %p",
-                "G": "%m/%d/%Y %I:%M:%S %p", "o": "%Y-%m-%dT%H:%M:%S.%f0"}
-    if spec in standard:
-        text = value.strftime(standard[spec])
-        return _strip_leading_zeros(text, spec)
-    out = []
-    i = 0
-    while i < len(spec):
-        for token, code in _DATE_TOKENS:
-            if spec.startswith(token, i):
-                out.append(value.strftime(code))
-                i += len(token)
-                break
-        else:
-            ch = spec[i]
-            if ch == "d":
-                out.append(str(value.day))
-            elif ch == "M":
-                out.append(str(value.month))
-            elif ch == "H":
-                out.append(str(value.hour))
-            elif ch == "h":
-                out.append(str(value.hour % 12 or 12))
-            elif ch == "f":
-                j = i
-                while j < len(spec) and spec[j] == "f":
-                    j += 1
-                out.append(f"{value.microsecond:06d}{'0'}"[: j - i])
-                i = j
-                continue
-            elif ch == "\\" and i + 1 < len(spec):
-                out.append(spec[i + 1])
-                i += 2
-                continue
-            else:
-                out.append(ch)
-            i += 1
-    return "".join(out)
-
-
-def _strip_leading_zeros(text: str, spec: str) -> str:
-    if spec in ("d", "g", "G"):
-        month, day, rest = text.split("/", 2)
-        text = f"{int(month)}/{int(day)}/{rest}"
-    if spec in ("t", "T", "g", "G"):
-        text = re.sub(r"(^| )0(\d:)", r"\1\2", text)
-    if spec == "D":
-        text = re.sub(r" 0(\d),", r" \1,", text)
-    return text
+    """``DateTime.ToString(spec)`` in en-US, standard (``d``, ``G``, ``o``...) or custom."""
+    return format_datetime(value, spec)
 
 
 # -- type operators -----------------------------------------------------------------------

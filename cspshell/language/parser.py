@@ -8,9 +8,9 @@ so an interactive shell can ask for more lines.
 """
 from __future__ import annotations
 
-from typing import Callable, Optional
+from typing import Any, Callable, Optional
 
-from ..errors import Extent, ParseError, SourceText
+from ..errors import ErrorRecord, Extent, ParseError, SourceText
 from . import ast as A
 from .lexer import ARG, EXPR, Lexer, parse_error, unescape_backticks
 from .tokens import T, Token
@@ -29,9 +29,16 @@ for _op in list(COMPARISON):
         PRECEDENCE["c" + _op] = 3
 
 _STATEMENT_END = (T.NEWLINE, T.SEMI, T.EOF, T.RBRACE, T.RPAREN)
+_BLOCK_STATEMENTS = (A.If, A.While, A.DoLoop, A.For, A.ForEach, A.Switch, A.FunctionDef, A.Try, A.Trap)
 _ARG_END = (T.NEWLINE, T.SEMI, T.EOF, T.RBRACE, T.RPAREN, T.PIPE, T.REDIRECT)
+_STREAM_ORDER = "*123456"
+_STREAM_NAMES = {"*": "* stream", "1": "output stream", "2": "error stream", "3": "warning stream",
+                 "4": "verbose stream", "5": "debug stream", "6": "information stream"}
 _OPERAND_START = (T.VARIABLE, T.NUMBER, T.STRING, T.EXPANDABLE, T.LPAREN, T.DOLLAR_PAREN,
                   T.AT_PAREN, T.AT_BRACE, T.LBRACE, T.LBRACKET, T.SPLAT)
+# after an unexpected token that can begin a statement, parsing resumes at it (5.1's
+# PipelineRule leaves the token for the next statement); any other such token is skipped
+_RESUMES_STATEMENT = _OPERAND_START + (T.GENERIC, T.KEYWORD, T.AMP, T.DOT, T.LABEL)
 
 
 def parse(text: str, name: str = "") -> A.ScriptBlockBody:
@@ -42,10 +49,12 @@ def parse(text: str, name: str = "") -> A.ScriptBlockBody:
 class Parser:
     """Recursive-descent parser over a mode-aware Lexer."""
 
-    def __init__(self, source: SourceText, start: int = 0):
+    def __init__(self, source: SourceText, start: int = 0, errors: Optional[list] = None):
         self.source = source
         self.lexer = Lexer(source)
         self.pos = start
+        # errors the parser recovered from (5.1 reports them all in one ParseException)
+        self.errors: list[ParseError] = [] if errors is None else errors
         self._cache: dict[tuple[int, str], Token] = {}
 
     # -- token stream --------------------------------------------------------------------
@@ -108,13 +117,63 @@ class Parser:
         return self.fail(f"Unexpected token '{text}' in expression or statement.", "UnexpectedToken",
                          tok.start, tok.end)
 
+    # -- error recovery ----------------------------------------------------------------------
+    # 5.1's parser records an error and goes on where its grammar knows how to (Parser.cs
+    # "ErrorRecovery" comments); the cases handled here: a block whose statement list stops at
+    # ')' or the end of input reports its missing '}' at the '{' and counts as closed; a
+    # stray ')' or '}' at the top level is reported and skipped; a token after a complete
+    # statement is reported and parsing resumes at it; and when the input ends inside a
+    # block or parentheses, the error is kept and each construct still open reports its own
+    # missing closer. Any other error ends the parse at once (after the ones kept so far).
+    def keep(self, error: ParseError) -> None:
+        """Record an error and go on (one error per id and position, as SaveError does)."""
+        extent = error.record.extent
+        for seen in self.errors:
+            if seen.record.error_id == error.record.error_id and seen.record.extent == extent:
+                return
+        self.errors.append(error)
+
+    def _inside(self, parse: Callable[[], Any], standin: Callable[[], Any]) -> Any:
+        """Parse the inside of a bracketed construct; when the input ends in it, keep the error,
+        skip to the end and return ``standin()`` so the enclosing constructs can report theirs."""
+        try:
+            return parse()
+        except ParseError as exc:
+            if not exc.incomplete:
+                raise
+            self.keep(exc)
+            self.pos = len(self.source.text)
+            return standin()
+
+    def close_brace(self, anchor: int) -> None:
+        """Consume the '}' of the block opened at ``anchor``, or report it missing (at the '{')."""
+        tok = self.peek()
+        if tok.kind is T.RBRACE:
+            self.next()
+            return
+        self.keep(self.fail("Missing closing '}' in statement block or type definition.", "MissingEndCurlyBrace",
+                            anchor, anchor + 1, incomplete=tok.kind is T.EOF))
+
+    def close_paren(self, message: str, error_id: str, anchor: int) -> None:
+        """Consume a ')', or report it missing just after ``anchor`` (5.1's ``After(...)``) and go on
+        as if it were there."""
+        tok = self.peek()
+        if tok.kind is T.RPAREN:
+            self.next()
+            return
+        self.keep(self.fail(message, error_id, anchor, anchor, incomplete=tok.kind is T.EOF))
+
     # -- script and blocks -----------------------------------------------------------------
     def parse_script(self) -> A.ScriptBlockBody:
+        """The whole input; every error found raises one ParseError (see ``combined_error``)."""
         start = self.pos
-        body = self.parse_block_body(end_kind=T.EOF, start=start)
-        tok = self.peek()
-        if tok.kind is not T.EOF:
-            raise self.unexpected(tok)
+        try:
+            body = self.parse_block_body(end_kind=T.EOF, start=start)
+        except ParseError as exc:
+            self.keep(exc)
+            raise combined_error(self.errors) from exc
+        if self.errors:
+            raise combined_error(self.errors)
         return body
 
     def parse_block_body(self, end_kind: T, start: int) -> A.ScriptBlockBody:
@@ -128,7 +187,28 @@ class Parser:
         else:
             begin, process, end = None, None, self.parse_statements(end_kind)
         text = self.source.text[start:self.pos]
-        return A.ScriptBlockBody(self.span(start), params, begin, process, end, has_param, binding, text)
+        return A.ScriptBlockBody(self.span(start), params, begin, process, end, has_param, binding is not None,
+                                 text, binding)
+
+    def parse_param_block(self) -> tuple[list, bool, Optional[dict]]:
+        """The param block: its parameters, whether there is one, and the named arguments of
+        ``[CmdletBinding(...)]`` (None without that attribute)."""
+        saved = self.pos
+        binding = None
+        attrs = self.parse_attributes()
+        for name, _, named in attrs:
+            if name.lower() == "cmdletbinding":
+                binding = named or {}
+        self.skip_newlines()
+        tok = self.peek()
+        if not tok.is_kw("param"):
+            self.pos = saved
+            return [], False, None
+        self.next()
+        self.skip_newlines()
+        lp = self.expect(T.LPAREN, "Missing '(' in the param block.", "MissingOpenParenthesisInFunctionParameterList", tok.end)
+        params = self.parse_param_list(lp.start)
+        return params, True, binding
 
     def parse_named_blocks(self, end_kind: T):
         tok = self.peek()
@@ -146,24 +226,6 @@ class Parser:
             self.skip_newlines()
             blocks[tok.text] = self.parse_brace_block(tok.start)
         return blocks.get("begin"), blocks.get("process"), blocks.get("end")
-
-    def parse_param_block(self) -> tuple[list, bool, bool]:
-        saved = self.pos
-        binding = False
-        attrs = self.parse_attributes()
-        for name, _, _ in attrs:
-            if name.lower() == "cmdletbinding":
-                binding = True
-        self.skip_newlines()
-        tok = self.peek()
-        if not tok.is_kw("param"):
-            self.pos = saved
-            return [], False, False
-        self.next()
-        self.skip_newlines()
-        lp = self.expect(T.LPAREN, "Missing '(' in the param block.", "MissingOpenParenthesisInFunctionParameterList", tok.end)
-        params = self.parse_param_list(lp.start)
-        return params, True, binding
 
     def parse_param_list(self, anchor: int) -> list:
         params: list[A.ParamDecl] = []
@@ -243,9 +305,8 @@ class Parser:
 
     def parse_brace_block(self, anchor: int) -> list:
         lb = self.expect(T.LBRACE, "Missing statement block.", "MissingStatementBlock", anchor)
-        body = self.parse_statements(T.RBRACE)
-        self.expect(T.RBRACE, "Missing closing '}' in statement block or type definition.",
-                    "MissingEndCurlyBrace", lb.start)
+        body = self._inside(lambda: self.parse_statements(T.RBRACE), list)
+        self.close_brace(lb.start)
         return body
 
     def parse_statements(self, end_kind: T) -> list:
@@ -256,11 +317,23 @@ class Parser:
             if tok.kind is end_kind or tok.kind is T.EOF:
                 return stmts
             if tok.kind in (T.RBRACE, T.RPAREN):
-                raise self.unexpected(tok)
-            stmts.append(self.parse_statement())
+                if end_kind is T.RBRACE:
+                    return stmts     # the block reports its missing '}'
+                if end_kind is not T.EOF:
+                    raise self.unexpected(tok)
+                self.keep(self.unexpected(tok))
+                self.next()
+                continue
+            before = self.pos
+            statement = self.parse_statement()
+            stmts.append(statement)
             tok = self.peek()
-            if tok.kind not in _STATEMENT_END:
-                raise self.unexpected(tok)
+            # 5.1's grammar ends only pipelines and flow statements with a terminator: after
+            # the closing brace of `if`, a loop, `function`, `try`... a statement may follow
+            if tok.kind not in _STATEMENT_END and not isinstance(statement, _BLOCK_STATEMENTS):
+                self.keep(self.unexpected(tok))
+                if tok.kind not in _RESUMES_STATEMENT or self.pos == before:
+                    self.next()
 
     # -- statements --------------------------------------------------------------------------
     def parse_statement(self) -> A.Node:
@@ -440,8 +513,10 @@ class Parser:
                 continue
             break
         subject = self.parse_condition(kw)
+        after_condition = self.pos
         self.skip_newlines()
-        lb = self.expect(T.LBRACE, "Missing '{' in switch statement.", "MissingCurlyBraceInSwitchStatement", kw.start)
+        lb = self.expect(T.LBRACE, "Missing '{' in switch statement.", "MissingCurlyBraceInSwitchStatement",
+                         after_condition, after=True)
         clauses, default = [], None
         while True:
             self.skip_separators()
@@ -481,9 +556,8 @@ class Parser:
             raise self.fail("Missing function body in function declaration.", "MissingFunctionBody",
                             lb.start if lb.kind is not T.EOF else self.pos)
         self.next()
-        body = self.parse_block_body(T.RBRACE, self.pos)
-        self.expect(T.RBRACE, "Missing closing '}' in statement block or type definition.",
-                    "MissingEndCurlyBrace", lb.start)
+        body = self._block_body_inside(self.pos)
+        self.close_brace(lb.start)
         if params and not body.params:
             body.params = params
             body.has_param_block = True
@@ -599,7 +673,7 @@ class Parser:
         if self._starts_command():
             return self.parse_command()
         expr = self.parse_expression()
-        redirs = self.parse_redirections()
+        redirs = self.parse_redirections([])
         return A.CommandExpression(self.span(start), expr, redirs)
 
     def _starts_command(self) -> bool:
@@ -647,6 +721,9 @@ class Parser:
                 name = A.StringConstant(self.span(name_tok.start), name_tok.value, bare=True)
             elif name_tok.kind is T.NUMBER:
                 name = A.StringConstant(self.span(name_tok.start), name_tok.text, bare=True)
+            elif name_tok.kind is T.PARAMETER:  # 5.1: a '-word' in command position names a command
+                name = A.StringConstant(self.span(name_tok.start), self.source.text[name_tok.start:name_tok.end],
+                                        bare=True)
             else:
                 raise self.unexpected(name_tok)
         elements = []
@@ -665,7 +742,7 @@ class Parser:
                 elements.append(A.StringConstant(self.span(tok.start), self.source.text[tok.start:tok.end], bare=True))
                 continue
             if tok.kind is T.REDIRECT:
-                redirs.extend(self.parse_redirections())
+                redirs = self.parse_redirections(redirs)
                 continue
             if tok.kind is T.AMP:
                 raise self.fail("The ampersand (&) character is not allowed. The & operator is reserved for future use; "
@@ -685,19 +762,33 @@ class Parser:
             elements.append(self.parse_command_argument())
         return A.Command(self.span(start), name, elements, invocation, redirs)
 
-    def parse_redirections(self) -> list:
-        redirs = []
+    def parse_redirections(self, earlier: list) -> list:
+        """The redirections up to the next other token, with a command's ``earlier`` ones, in
+        5.1's binding order: by stream, ``*`` first (5.1 files them by stream, not as typed)."""
+        redirs = list(earlier)
         while self.peek(ARG).kind is T.REDIRECT:
-            tok = self.next(ARG)
-            target = None
-            if not tok.text.endswith(("&1", "&2")):
-                nxt = self.peek(ARG)
-                if nxt.kind in _ARG_END:
-                    raise self.fail("Missing file specification after redirection operator.",
-                                    "MissingFileSpecification", tok.end, incomplete=nxt.kind is T.EOF)
-                target = self.parse_command_argument_primary()
-            redirs.append(A.Redirection(self.span(tok.start), tok.text, target))
-        return redirs
+            redirs.append(self.parse_redirection(redirs))
+        return sorted(redirs, key=lambda r: _STREAM_ORDER.index(r.stream))
+
+    def parse_redirection(self, earlier: list) -> A.Redirection:
+        tok = self.next(ARG)
+        op = tok.text
+        target = None
+        if not op.endswith(("&1", "&2")):
+            nxt = self.peek(ARG)
+            if nxt.kind in _ARG_END:
+                raise self.fail("Missing file specification after redirection operator.",
+                                "MissingFileSpecification", tok.end, incomplete=nxt.kind is T.EOF)
+            target = self.parse_command_argument_primary()
+        if op == "<" or op.endswith("&2") or op == "1>&1":
+            # input redirection and merges into anything but the success stream
+            raise self.fail(f"The '{op}' operator is reserved for future use.", "RedirectionNotSupported",
+                            tok.start, tok.end)
+        redirection = A.Redirection(self.span(tok.start), op, target)
+        if any(r.stream == redirection.stream for r in earlier):
+            raise self.fail(f"The {_STREAM_NAMES[redirection.stream]} for this command is already redirected.",
+                            "StreamAlreadyRedirected", tok.start, redirection.span.end)
+        return redirection
 
     def parse_command_argument(self) -> A.Node:
         start = self.lexer.skip_blanks(self.pos)
@@ -845,16 +936,16 @@ class Parser:
             self.skip_newlines()
             if self.peek().kind is T.RPAREN:
                 raise self.fail("An expression was expected after '('.", "ExpectedExpression", self.peek().start)
-            inner = self.parse_statement()
+            inner = self._inside(self.parse_statement, lambda: A.Constant(self.span(self.pos), None))
             self.skip_newlines()
-            self.expect(T.RPAREN, "Missing closing ')' in expression.", "MissingEndParenthesisInExpression",
-                        inner.span.end, after=True)
+            self.close_paren("Missing closing ')' in expression.", "MissingEndParenthesisInExpression",
+                             inner.span.end)
             return A.Paren(self.span(start), inner)
         if kind in (T.DOLLAR_PAREN, T.AT_PAREN):
             self.next()
-            body = self.parse_statements(T.RPAREN)
-            self.expect(T.RPAREN, "Missing closing ')' in subexpression.", "MissingEndParenthesisInSubexpression",
-                        self.pos, after=True)
+            body = self._inside(lambda: self.parse_statements(T.RPAREN), list)
+            self.close_paren("Missing closing ')' in subexpression.", "MissingEndParenthesisInSubexpression",
+                             self.pos)
             return (A.SubExpr if kind is T.DOLLAR_PAREN else A.ArrayExpr)(self.span(start), body)
         if kind is T.AT_BRACE:
             return self.parse_hashtable()
@@ -976,10 +1067,9 @@ class Parser:
             pairs.append((key, value))
             tok = self.peek()
             if tok.kind not in (T.NEWLINE, T.SEMI, T.RBRACE):
-                raise self.fail("Missing closing '}' in statement block or type definition." if tok.kind is T.EOF
-                                else "Unexpected token '%s' in expression or statement." % self.source.text[tok.start:tok.end],
-                                "MissingEndCurlyBrace" if tok.kind is T.EOF else "UnexpectedToken",
-                                tok.start if tok.kind is not T.EOF else start, incomplete=tok.kind is T.EOF)
+                # 5.1 (HashExpressionRule) reports any other token as a missing '}' after '@{'
+                raise self.fail("Missing closing '}' in statement block or type definition.",
+                                "MissingEndCurlyBrace", start + 2, start + 2, incomplete=tok.kind is T.EOF)
 
     def parse_hash_key(self) -> A.Node:
         tok = self.peek()
@@ -993,11 +1083,17 @@ class Parser:
 
     def parse_scriptblock_expr(self) -> A.ScriptBlockExpr:
         lb = self.next()
-        body = self.parse_block_body(T.RBRACE, lb.end)
-        rb = self.expect(T.RBRACE, "Missing closing '}' in statement block or type definition.",
-                         "MissingEndCurlyBrace", lb.start)
-        body.text = self.source.text[lb.end:rb.start]
+        body = self._block_body_inside(lb.end)
+        end = self.lexer.skip_blanks(self.pos)
+        self.close_brace(lb.start)
+        body.text = self.source.text[lb.end:end]
         return A.ScriptBlockExpr(self.span(lb.start), body)
+
+    def _block_body_inside(self, start: int) -> A.ScriptBlockBody:
+        """The body of a function or script block literal, up to its '}' (see ``_inside``)."""
+        return self._inside(lambda: self.parse_block_body(T.RBRACE, start),
+                            lambda: A.ScriptBlockBody(self.span(start), [], None, None, [], False, False,
+                                                      self.source.text[start:]))
 
     # -- expandable strings --------------------------------------------------------------
     def parse_bare_word(self, tok: Token) -> A.Node:
@@ -1019,7 +1115,7 @@ class Parser:
                 i = close + 1
             elif ch == "$" and i + 1 < end and text[i + 1] == "(":
                 close = self.lexer.skip_balanced(i + 1)
-                body = Parser(self.source, i + 2).parse_statements(T.RPAREN)
+                body = Parser(self.source, i + 2, self.errors).parse_statements(T.RPAREN)
                 parts.append(A.SubExpr(Extent(self.source, i, close), body))
                 i = close
             elif ch == "$":
@@ -1068,7 +1164,7 @@ class Parser:
                 abs_pos = offset + i
                 if raw[i + 1] == "(":
                     end = self.lexer.skip_balanced(abs_pos + 1)
-                    sub = Parser(self.source, abs_pos + 2)
+                    sub = Parser(self.source, abs_pos + 2, self.errors)
                     body = sub.parse_statements(T.RPAREN)
                     if buf:
                         parts.append("".join(buf))
@@ -1093,6 +1189,26 @@ class Parser:
             return A.StringConstant(span, "".join(parts))
         del text
         return A.ExpandableString(span, parts)
+
+
+def combined_error(errors: list[ParseError]) -> ParseError:
+    """One ParseError for all of ``errors``, as 5.1's ParseException shows them: the first
+    error's position block and message, then each further error's own position block and
+    message, one line after another (no blank line between, as 5.1 transcripts show). Its id
+    and extent are the first error's; it is incomplete input when the first error is."""
+    first = errors[0]
+    if len(errors) == 1:
+        return first
+    from ..formatting.errors import position_lines
+    lines = [first.record.message]
+    for error in errors[1:]:
+        lines.extend(position_lines(error.record.extent))
+        lines.append(error.record.message)
+    record = first.record
+    joined = ErrorRecord(message="\n".join(lines), error_id=record.error_id, category=record.category,
+                         exception_type=record.exception_type, extent=record.extent,
+                         details={"parse_errors": [e.record for e in errors]})
+    return ParseError(joined, incomplete=first.incomplete)
 
 
 def _assignable(node: A.Node) -> bool:

@@ -13,6 +13,8 @@ from ..objects.psobject import PSHashtable
 from . import ast as A
 from .binder import Arg, Binder, Bound, NO_VALUE
 from .context import ExecutionContext
+from .redirection import Binding, compile_redirections
+from .redirection import bind as bind_redirections
 
 COMMON_NAMES = {"Verbose", "Debug", "ErrorAction", "WarningAction", "InformationAction", "ErrorVariable",
                 "WarningVariable", "InformationVariable", "OutVariable", "OutBuffer", "PipelineVariable"}
@@ -24,6 +26,14 @@ UNAVAILABLE_NOTES = {
     "get-cspoolbackuprelationship": "Get-CsPoolBackupRelationship arrived in Lync Server 2013; Lync Server 2010 has no such cmdlet.",
     "get-cspoolfabricstate": "Get-CsPoolFabricState arrived in Lync Server 2013; Lync Server 2010 has no such cmdlet.",
     "reset-cspoolregistrarstate": "Reset-CsPoolRegistrarState arrived in Lync Server 2013; Lync Server 2010 has no such cmdlet.",
+    "invoke-csmanagementserverfailover": "Invoke-CsManagementServerFailover arrived in Lync Server 2013; Lync Server "
+                                         "2010 has no such cmdlet.",
+    "invoke-csbackupservicesync": "Invoke-CsBackupServiceSync arrived in Lync Server 2013; Lync Server 2010 has no "
+                                  "such cmdlet.",
+    "get-csbackupservicestatus": "Get-CsBackupServiceStatus arrived in Lync Server 2013; Lync Server 2010 has no such "
+                                 "cmdlet.",
+    "start-csclslogging": "Start-CsClsLogging arrived in Lync Server 2013; Lync Server 2010 has no such cmdlet.",
+    "search-csclslogging": "Search-CsClsLogging arrived in Lync Server 2013; Lync Server 2010 has no such cmdlet.",
 }
 HOST_COMMANDS = {
     "start-process", "invoke-webrequest", "invoke-restmethod", "invoke-expression", "iex", "remove-item",
@@ -118,7 +128,7 @@ class _Stage:
         self.expr = None
         self.name = None
         self.args: list = []
-        self.redirections = getattr(node, "redirections", [])
+        self.redirections = compile_redirections(getattr(node, "redirections", []))
 
 
 def _compile_element(node: A.Node, position: int) -> _Stage:
@@ -183,8 +193,7 @@ class CommandProcessor:
             if name in COMMON_NAMES:
                 self.common[name] = bound.values.pop(name)
         self.stopped = False
-        self.error_redirect: Optional[Callable[[ErrorRecord], None]] = None
-        self.redirected_errors: list = []
+        self.routes = ctx.stream_routes  # where its streams 2 to 6 go (redirection.Routes; None: the host)
         self.impl = self._make_impl()
         self.pipeline_params = [p for p in info.parameters if (p.from_pipeline or p.from_pipeline_by_name)
                                 and p.name not in bound.values]
@@ -222,7 +231,15 @@ class CommandProcessor:
                 return True
             self._input_not_bound(item)
             return False
-        values = self.binder.bind_pipeline(self.bound, item)
+        try:
+            values = self.binder.bind_pipeline(self.bound, item)
+        except PSError as exc:
+            # A binding error for one input object is non-terminating: the next object binds anew.
+            # Its position is the command's (the object has no extent of its own).
+            if exc.record.extent is None:
+                exc.record.extent = self.invocation.extent
+            self.ctx.write_error(exc.record, command=self)
+            return False
         if not values:
             self._input_not_bound(item)
             return False
@@ -280,33 +297,57 @@ def execute_pipeline(ctx: ExecutionContext, stages: list[_Stage],
     """Run a pipeline lazily: bind everything, run each begin in order, then stream."""
     ctx.pipeline_failed = False
     processors: list[Any] = []
+    bindings: list[Optional[Binding]] = []
     first_value: Any = NO_INPUT
     for i, stage in enumerate(stages):
         if stage.expr is not None:
-            first_value = stage.expr(ctx)
+            binding = _bind(ctx, stage, stages, None)
+            first_value = stage.expr(ctx) if binding is None else binding.evaluate(stage.expr)
             processors.append(None)
+            bindings.append(binding)
             continue
-        processors.append(_make_processor(ctx, stage, expects_input=i > 0 or upstream is not None))
+        proc = _make_processor(ctx, stage, expects_input=i > 0 or upstream is not None)
+        processors.append(proc)
+        bindings.append(_bind(ctx, stage, stages, proc))
     stream: Optional[Iterator[Any]] = upstream
     if first_value is not NO_INPUT:
         stream = C.enumerate_value(first_value)
     begins = []
-    for proc in processors:
+    for proc, binding in zip(processors, bindings):
         if proc is None:
+            continue
+        if binding is not None:
+            begins.append(binding.begin(proc.impl))
             continue
         out = proc.impl.begin()
         begins.append(list(out) if out is not None else [])
     k = 0
-    for proc, stage in zip(processors, stages):
+    for proc, binding in zip(processors, bindings):
         if proc is None:
-            if stage.redirections:
-                stream = _redirect(ctx, None, stage, stream)
+            if binding is not None:
+                stream = binding.stream(stream)
             continue
-        stream = _run_stage(ctx, proc, stream, begins[k])
+        if binding is None:
+            stream = _run_stage(ctx, proc, stream, begins[k])
+        else:
+            stream = binding.stream(_run_stage(ctx, proc, binding.upstream(stream), begins[k]))
         k += 1
-        if stage.redirections:
-            stream = _redirect(ctx, proc, stage, stream)
     return _finish(ctx, stream if stream is not None else iter(()))
+
+
+def _bind(ctx: ExecutionContext, stage: _Stage, stages: list[_Stage],
+          proc: Optional[CommandProcessor]) -> Optional[Binding]:
+    """The stage's redirections bound (files opened, routes set on its processor), or None."""
+    if not stage.redirections:
+        return None
+    statement = stages[0].node.span.join(stages[-1].node.span)
+    # an expression, a function or a script block runs PowerShell code: the commands in it inherit
+    # its merged error stream too
+    script = proc is None or proc.info.function is not None
+    binding = bind_redirections(ctx, stage.redirections, script, statement)
+    if proc is not None:
+        proc.routes = binding.routes
+    return binding
 
 
 def _finish(ctx: ExecutionContext, stream: Iterator[Any]) -> Iterator[Any]:
@@ -329,8 +370,6 @@ def _run_stage(ctx: ExecutionContext, proc: CommandProcessor, upstream: Optional
             if collected is not None:
                 collected.append(item)
             yield item
-            if proc.redirected_errors:
-                yield from _drain(proc)
 
     yield from emit(begin_out)
     if upstream is None:
@@ -348,90 +387,17 @@ def _run_stage(ctx: ExecutionContext, proc: CommandProcessor, upstream: Optional
                         continue
                 out = process()
                 if out is not None:
-                    if plain and not proc.redirected_errors:
+                    if plain:
                         yield from out
                     else:
                         yield from emit(out)
-            if proc.redirected_errors:
-                yield from _drain(proc)
             if proc.stopped:
                 close = getattr(upstream, "close", None)
                 if close is not None:
                     close()
                 break
     yield from emit(impl.end())
-    if proc.redirected_errors:
-        yield from _drain(proc)
     if collected is not None:
         from .context import PSArrayList
         ctx.set_var(out_var.lstrip("+"), PSArrayList(collected))
 
-
-def _drain(proc: CommandProcessor) -> Iterator[Any]:
-    items, proc.redirected_errors = proc.redirected_errors, []
-    yield from items
-
-
-def _redirect(ctx: ExecutionContext, proc: CommandProcessor, stage: _Stage, stream: Iterator[Any]) -> Iterator[Any]:
-    from .compiler import compile_expr
-    out_target = None
-    append = False
-    for red in stage.redirections:
-        op = red.op
-        target = red.target
-        target_value = None
-        if target is not None:
-            target_value = compile_expr(target)(ctx) if not (isinstance(target, A.Variable) and target.name.lower() == "null") else None
-        stream_no = op[0] if op[0] in "123456*" else "1"
-        if proc is None and stream_no not in ("1", "*"):
-            continue
-        if op.endswith("&1") and stream_no == "2":
-            proc.error_redirect = proc.redirected_errors.append
-        elif stream_no in ("2", "*") and target_value is None:
-            if proc is not None:
-                proc.error_redirect = lambda record: None
-            if stream_no == "*":
-                out_target = ""
-        elif stream_no in ("1", "*"):
-            out_target = "" if target_value is None else C.to_string(target_value)
-            append = op.endswith(">>") or ">>" in op
-            if stream_no == "*" and proc is not None:
-                proc.error_redirect = proc.redirected_errors.append
-    if out_target is None:
-        return stream
-    if out_target == "":
-        return _discard(stream)
-    return _to_file(ctx, stream, out_target, append)
-
-
-def _discard(stream: Iterator[Any]) -> Iterator[Any]:
-    for _ in stream:
-        pass
-    return
-    yield  # pragma: no cover
-
-
-def _to_file(ctx: ExecutionContext, stream: Iterator[Any], path: str, append: bool) -> Iterator[Any]:
-    info = registry.lookup("Out-File")
-    if info is None:
-        for _ in stream:
-            pass
-        return
-    invocation = Invocation("Out-File", None, 0, True)
-    params = {"FilePath": path}
-    if append:
-        params["Append"] = True
-    impl = info.impl(ctx, invocation, params)
-    impl.processor = None
-    out = impl.begin()
-    if out:
-        yield from out
-    for item in stream:
-        params["InputObject"] = item
-        impl.input = item
-        out = impl.process()
-        if out:
-            yield from out
-    out = impl.end()
-    if out:
-        yield from out

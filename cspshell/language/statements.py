@@ -73,7 +73,9 @@ def _guarded(ctx: ExecutionContext, items: Iterator[Any]) -> Iterator[Any]:
 
 
 def report_statement_error(ctx: ExecutionContext, exc: PSError) -> None:
-    """A statement-terminating error: show it (or escalate under $ErrorActionPreference=Stop)."""
+    """A statement-terminating error: show it (or escalate under $ErrorActionPreference=Stop).
+    Inside a function or script block whose errors are redirected (``f 2>&1``, ``f 2> file``)
+    it goes where they go, as 5.1 writes it to the function's error pipe."""
     ctx.last_ok = False
     ctx.pipeline_failed = True
     pref = C.to_string(ctx.get_var("ErrorActionPreference", "Continue"))
@@ -81,6 +83,10 @@ def report_statement_error(ctx: ExecutionContext, exc: PSError) -> None:
         raise ScriptTerminatingError(exc.record) from exc
     ctx.errors.insert(0, exc.record)
     if pref in ("SilentlyContinue", "Ignore"):
+        return
+    routes = ctx.stream_routes
+    if routes is not None and routes.error is not None:
+        routes.error.write(exc.record)
         return
     ctx.show_error(exc.record)
 

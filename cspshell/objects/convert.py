@@ -14,7 +14,8 @@ import re
 from decimal import Decimal, InvalidOperation
 from typing import Any, Iterable, Iterator
 
-from .psobject import PSCUSTOMOBJECT, PSHashtable, PSObject, DictionaryEntry
+from . import timespan as _timespan
+from .psobject import PSCUSTOMOBJECT, DictionaryEntry, NotedBool, PSHashtable, PSObject, base_value
 
 INT32_MIN, INT32_MAX = -2**31, 2**31 - 1
 INT64_MIN, INT64_MAX = -2**63, 2**63 - 1
@@ -155,16 +156,17 @@ def type_names(value: Any) -> list[str]:
 
 def is_enumerable(value: Any) -> bool:
     """True for values the pipeline enumerates (arrays and lists, not strings or hashtables)."""
-    return isinstance(value, (list, tuple)) or _is_lazy_stream(value)
+    return isinstance(value, (list, tuple)) or is_lazy_stream(value)
 
 
-def _is_lazy_stream(value: Any) -> bool:
+def is_lazy_stream(value: Any) -> bool:
+    """True for an iterator the pipeline enumerates (a generator, not a string)."""
     return hasattr(value, "__next__") and not isinstance(value, (str, bytes))
 
 
 def enumerate_value(value: Any) -> Iterator[Any]:
     """Yield the items the pipeline would send for ``value``."""
-    if isinstance(value, (list, tuple)) or _is_lazy_stream(value):
+    if isinstance(value, (list, tuple)) or is_lazy_stream(value):
         yield from value
     else:
         yield value
@@ -264,6 +266,8 @@ def to_number(value: Any, for_type: str = "System.Int32") -> Any:
         return num
     if isinstance(value, list) and len(value) == 1:
         return to_number(value[0], for_type)
+    if type(value) is NotedBool:
+        return int(value.value)
     raise PSConversionError(
         f'Cannot convert the "{to_string(value)}" value of type "{type_name(value)}" '
         f'to type "{for_type}".', "ConvertToFinalInvalidCastException")
@@ -298,19 +302,8 @@ def to_double(value: Any) -> float:
 # --- strings ------------------------------------------------------------------------
 
 def format_timespan(td: _dt.timedelta) -> str:
-    """TimeSpan.ToString(): [-][d.]hh:mm:ss[.fffffff]."""
-    total_us = td.days * 86400_000_000 + td.seconds * 1_000_000 + td.microseconds
-    sign = "-" if total_us < 0 else ""
-    total_us = abs(total_us)
-    days, rem = divmod(total_us, 86400_000_000)
-    hours, rem = divmod(rem, 3600_000_000)
-    minutes, rem = divmod(rem, 60_000_000)
-    seconds, micros = divmod(rem, 1_000_000)
-    text = f"{sign}{days}." if days else sign
-    text += f"{hours:02d}:{minutes:02d}:{seconds:02d}"
-    if micros:
-        text += f".{micros * 10:07d}"
-    return text
+    """TimeSpan.ToString(): [-][d.]hh:mm:ss[.fffffff] (seven digits of 100 ns ticks)."""
+    return _timespan.to_string(td)
 
 
 def format_datetime(value: _dt.datetime) -> str:
@@ -333,7 +326,8 @@ def to_string(value: Any, ofs: str = " ") -> str:
     if isinstance(value, Decimal):
         return format(value, "f") if value == value.to_integral_value() or abs(value) >= 1e-5 else str(value)
     if isinstance(value, (list, tuple)):
-        return ofs.join(to_string(v, ofs) for v in value)
+        # PSObject.ToStringEnumerable does not recurse: a nested array shows its type name
+        return ofs.join(type_name(v) if isinstance(v, (list, tuple)) else to_string(v, ofs) for v in value)
     if isinstance(value, PSObject):
         return object_to_string(value)
     if isinstance(value, PSHashtable):
@@ -389,8 +383,8 @@ def to_bool(value: Any) -> bool:
         if len(value) == 1:
             return to_bool(value[0])
         return True
-    if isinstance(value, SwitchParameter):
-        return value.is_present
+    if isinstance(value, (SwitchParameter, NotedBool)):
+        return bool(value)
     return True
 
 
@@ -398,6 +392,7 @@ def to_bool(value: Any) -> bool:
 
 def _coerce_right(left: Any, right: Any) -> Any:
     """Convert the right operand to the left operand's type (for comparisons)."""
+    right = base_value(right)
     if isinstance(left, (bool, SwitchParameter)):
         return to_bool(right)
     if is_number(left):
@@ -419,8 +414,8 @@ def equals(left: Any, right: Any, case_sensitive: bool = False) -> bool:
     """The ``-eq`` test for two scalars (left-operand conversion)."""
     if left is None or right is None:
         return left is None and right is None
-    if isinstance(left, SwitchParameter):
-        left = left.is_present
+    if isinstance(left, (SwitchParameter, NotedBool)):
+        left = bool(left)
     try:
         right = _coerce_right(left, right)
     except PSConversionError:
@@ -447,6 +442,7 @@ def compare(left: Any, right: Any, case_sensitive: bool = False) -> int:
         return -1 if not (is_number(right) and right < 0) else 1
     if right is None:
         return 1 if not (is_number(left) and left < 0) else -1
+    left = base_value(left)
     try:
         right = _coerce_right(left, right)
     except PSConversionError:
@@ -488,19 +484,74 @@ def sort_key(case_sensitive: bool = False):
 
 # --- dates --------------------------------------------------------------------------
 
-_DATE_FORMATS = ("%m/%d/%Y %H:%M:%S", "%m/%d/%Y %I:%M:%S %p", "%m/%d/%Y", "%Y-%m-%d",
-                 "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M:%S.%f")
+_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august",
+                "september", "october", "november", "december")
+_MONTH_NUMBERS = {**{name: i for i, name in enumerate(_MONTH_NAMES, start=1)},
+                  **{name[:3]: i for i, name in enumerate(_MONTH_NAMES, start=1)}}
+_WEEKDAY = r"(?:[A-Za-z]+,?\s+)?"
+_DATE_PATTERNS = (
+    r"(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})",
+    r"(?P<m>\d{1,2})[-/.](?P<d>\d{1,2})[-/.](?P<y>\d{4}|\d{2})",
+    _WEEKDAY + r"(?P<mon>[A-Za-z]{3,})\.?\s+(?P<d>\d{1,2}),?\s+(?P<y>\d{4})",
+    _WEEKDAY + r"(?P<d>\d{1,2})\s+(?P<mon>[A-Za-z]{3,})\.?,?\s+(?P<y>\d{4})",
+    r"(?P<mon>[A-Za-z]{3,}),?\s+(?P<y>\d{4})",
+)
+_TIME_PATTERN = (r"(?:(?:\s+|T)(?P<h>\d{1,2}):(?P<mi>\d{1,2})(?::(?P<s>\d{1,2})(?:\.(?P<f>\d{1,7}))?)?"
+                 r"\s*(?P<ampm>[AaPp][Mm])?)?\s*(?P<zone>Z|[+-]\d{2}:?\d{2})?")
+_DATE_RES = tuple(re.compile(r"^\s*" + date + _TIME_PATTERN + r"\s*$") for date in _DATE_PATTERNS)
 
 
 def parse_datetime(text: str) -> _dt.datetime:
-    for fmt in _DATE_FORMATS:
-        try:
-            return _dt.datetime.strptime(text.strip(), fmt)
-        except ValueError:
-            continue
+    """DateTime.Parse in the invariant culture (month before day), as PowerShell casts do.
+
+    Returns the parsed DateTime. A UTC ``Z`` or ``+hh:mm`` offset is converted to local time,
+    which the emulator takes to be UTC so results never depend on the machine's time zone.
+    """
+    for pattern in _DATE_RES:
+        match = pattern.match(text)
+        if match:
+            try:
+                return _build_datetime(match)
+            except ValueError:
+                break
     raise PSConversionError(
         f'Cannot convert value "{text}" to type "System.DateTime". Error: "String was not '
         f'recognized as a valid DateTime."', "InvalidCastParseTargetInvocation")
+
+
+def _build_datetime(match: "re.Match[str]") -> _dt.datetime:
+    """The DateTime a matched date/time pattern names; ValueError when a field is out of range."""
+    fields = match.groupdict()
+    year = int(fields["y"])
+    if len(fields["y"]) == 2:
+        year += 2000 if year < 30 else 1900  # the invariant calendar's TwoDigitYearMax is 2029
+    month = int(fields["m"]) if fields.get("m") else _month_number(fields["mon"])
+    hour = int(fields["h"] or 0)
+    if fields["ampm"]:
+        if not 1 <= hour <= 12:
+            raise ValueError("hour out of range for AM/PM")
+        hour = hour % 12 + (12 if fields["ampm"].lower() == "pm" else 0)
+    micros = int((fields["f"] or "0").ljust(7, "0")) // 10
+    value = _dt.datetime(year, month, int(fields.get("d") or 1), hour, int(fields["mi"] or 0),
+                         int(fields["s"] or 0), micros)
+    return value - _zone_offset(fields["zone"])
+
+
+def _month_number(name: str) -> int:
+    """1-12 for an English month name or its three-letter abbreviation."""
+    number = _MONTH_NUMBERS.get(name.lower())
+    if number is None:
+        raise ValueError(f"unknown month {name!r}")
+    return number
+
+
+def _zone_offset(zone: "str | None") -> _dt.timedelta:
+    """The UTC offset a ``Z``/``+hh:mm`` suffix names (zero when absent)."""
+    if not zone or zone == "Z":
+        return _dt.timedelta(0)
+    digits = zone[1:].replace(":", "")
+    offset = _dt.timedelta(hours=int(digits[:2]), minutes=int(digits[2:]))
+    return -offset if zone[0] == "-" else offset
 
 
 _TS_RE = re.compile(r"^\s*(-)?(?:(\d+)\.)?(\d+):(\d+)(?::(\d+)(?:\.(\d{1,7}))?)?\s*$")
@@ -515,10 +566,9 @@ def parse_timespan(text: str) -> _dt.timedelta:
             f'Cannot convert value "{text}" to type "System.TimeSpan". Error: "String was not '
             f'recognized as a valid TimeSpan."', "InvalidCastParseTargetInvocation")
     neg, days, hours, minutes, seconds, frac = m.groups()
-    micros = int((frac or "0").ljust(7, "0")) // 10
-    td = _dt.timedelta(days=int(days or 0), hours=int(hours), minutes=int(minutes),
-                       seconds=int(seconds or 0), microseconds=micros)
-    return -td if neg else td
+    whole_seconds = ((int(days or 0) * 24 + int(hours)) * 60 + int(minutes)) * 60 + int(seconds or 0)
+    ticks = whole_seconds * _timespan.TICKS_PER_SECOND + int((frac or "0").ljust(7, "0"))
+    return _timespan.from_ticks(-ticks if neg else ticks)
 
 
 # --- casts --------------------------------------------------------------------------
@@ -531,7 +581,7 @@ TYPE_ALIASES = {
     "string": "System.String", "system.string": "System.String",
     "bool": "System.Boolean", "boolean": "System.Boolean", "system.boolean": "System.Boolean",
     "char": "System.Char", "system.char": "System.Char",
-    "array": "System.Array", "object[]": "System.Object[]", "string[]": "System.String[]",
+    "array": "System.Array", "system.array": "System.Array", "object[]": "System.Object[]", "string[]": "System.String[]",
     "int[]": "System.Int32[]",
     **{name.lower(): name for name in (
         "System.Exception", "System.SystemException", "System.ArgumentException", "System.ArgumentNullException",
@@ -658,7 +708,7 @@ def _to_timespan(value: Any) -> _dt.timedelta:
     if isinstance(value, str):
         return parse_timespan(value)
     if is_number(value):
-        return _dt.timedelta(microseconds=int(value) / 10)
+        return _timespan.from_ticks(to_int(value, "System.Int64"))  # new TimeSpan(long ticks)
     raise PSConversionError(
         f'Cannot convert value "{to_string(value)}" to type "System.TimeSpan".',
         "InvalidCastParseTargetInvocation")

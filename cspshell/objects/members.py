@@ -7,9 +7,12 @@ what Format-List / Get-Member / Select-Object * see, in order.
 from __future__ import annotations
 
 import datetime as _dt
+import weakref
 from typing import Any, Callable, Optional
 
-from .psobject import DictionaryEntry, PSHashtable, PSObject
+from ..errors import ErrorRecord, PSError
+from . import timespan as _timespan
+from .psobject import ComputedProperty, DictionaryEntry, PSHashtable, PSObject
 
 MISSING = object()
 
@@ -45,31 +48,13 @@ def _ticks(d: _dt.datetime) -> int:
     return (delta.days * 86400 + delta.seconds) * 10_000_000 + delta.microseconds * 10
 
 
-def _ts_props() -> list[tuple[str, Callable[[Any], Any]]]:
-    def total(td: _dt.timedelta) -> float:
-        return td.total_seconds()
-    return [
-        ("Ticks", lambda t: int(total(t) * 10_000_000)),
-        ("Days", lambda t: int(total(t) / 86400)),
-        ("Hours", lambda t: int(total(t) / 3600) % 24 if total(t) >= 0 else -(int(-total(t) / 3600) % 24)),
-        ("Milliseconds", lambda t: int(round(total(t) * 1000)) % 1000),
-        ("Minutes", lambda t: int(total(t) / 60) % 60),
-        ("Seconds", lambda t: int(total(t)) % 60),
-        ("TotalDays", lambda t: total(t) / 86400),
-        ("TotalHours", lambda t: total(t) / 3600),
-        ("TotalMilliseconds", lambda t: total(t) * 1000),
-        ("TotalMinutes", lambda t: total(t) / 60),
-        ("TotalSeconds", total),
-    ]
-
-
 _ADAPTED: dict[type, list[tuple[str, Callable[[Any], Any]]]] = {
     str: [("Length", len)],
     list: [("Length", len), ("Count", len), ("LongLength", len), ("Rank", lambda a: 1),
            ("SyncRoot", lambda a: a), ("IsReadOnly", lambda a: False),
            ("IsFixedSize", lambda a: True), ("IsSynchronized", lambda a: False)],
     _dt.datetime: _dt_props(),
-    _dt.timedelta: _ts_props(),
+    _dt.timedelta: _timespan.PROPERTIES,
     DictionaryEntry: [("Name", lambda e: e.key), ("Key", lambda e: e.key), ("Value", lambda e: e.value)],
 }
 
@@ -153,16 +138,61 @@ def real_property_name(value: Any, name: str) -> Optional[str]:
 
 
 def set_property(value: Any, name: str, new: Any) -> bool:
-    """``$value.Name = new``; False when the value has no settable property of that name."""
+    """``$value.Name = new``; False when the value has no property of that name.
+
+    A ScriptProperty or AliasProperty runs its setter; one without a setter raises 5.1's
+    SetValueException (the caller gives the error its position)."""
     if isinstance(value, PSObject):
-        if value.has(name):
+        stored = value.stored(name, MISSING)
+        if stored is MISSING:
+            return False
+        if type(stored) is ComputedProperty:
+            _assign_computed(value, name, stored, new)
+        else:
             value.set(name, new)
-            return True
-        return False
+        return True
     if isinstance(value, PSHashtable):
         value[name] = new
+        return True
+    notes = getattr(value, "ps_notes", None)
+    if notes and name.lower() in notes:
+        notes[name.lower()] = (notes[name.lower()][0], new)
         return True
     setter = getattr(value, "ps_set", None)
     if setter:
         return setter(name, new)
     return False
+
+
+def _assign_computed(obj: PSObject, name: str, prop: ComputedProperty, new: Any) -> None:
+    if prop.setter is None:
+        raise PSError(ErrorRecord(message=f'Set accessor for property "{obj.real_name(name)}" is unavailable.',
+                                  error_id="SetWithoutSetterFromScriptProperty", category="NotSpecified",
+                                  exception_type="SetValueException"))
+    prop.setter(obj, new)
+
+
+# The ScriptMethods Add-Member gave each object: lower-case name -> (name, script block). Kept
+# beside the object (a method is no property) and dropped with it.
+_SCRIPT_METHODS: "weakref.WeakKeyDictionary[PSObject, dict[str, tuple[str, Any]]]" = weakref.WeakKeyDictionary()
+
+
+def add_script_method(obj: PSObject, name: str, block: Any) -> None:
+    """Give ``obj`` a ScriptMethod ``name`` that runs ``block`` (replacing one of that name)."""
+    _SCRIPT_METHODS.setdefault(obj, {})[name.lower()] = (name, block)
+
+
+def remove_script_method(obj: PSObject, name: str) -> None:
+    """Drop the object's ScriptMethod ``name`` if it has one."""
+    methods = _SCRIPT_METHODS.get(obj)
+    if methods:
+        methods.pop(name.lower(), None)
+
+
+def script_method(value: Any, name: str) -> Optional[Any]:
+    """The script block of the value's ScriptMethod ``name``, or None."""
+    if not isinstance(value, PSObject):
+        return None
+    methods = _SCRIPT_METHODS.get(value)
+    entry = methods.get(name.lower()) if methods else None
+    return entry[1] if entry else None

@@ -3,8 +3,10 @@ type names and a per-type ToString, plus hashtables and script blocks' common ba
 
 Python values stand for .NET ones: ``None`` is ``$null``, ``bool``/``int``/``float``/``str``
 are Boolean/Int32-or-Int64/Double/String, ``list`` is ``Object[]``, ``PSHashtable`` is
-Hashtable/OrderedDictionary, ``datetime``/``timedelta`` are DateTime/TimeSpan, and
-``PSObject`` is every other object (PSCustomObject and the Lync objects).
+Hashtable/OrderedDictionary, ``datetime``/``timedelta`` are DateTime/TimeSpan (a
+``timespan.TimeSpan`` keeps 100 ns ticks), and ``PSObject`` is every other object
+(PSCustomObject and the Lync objects). A plain value that carries note properties is a
+subclass of its type (``NotedBool`` wraps a Boolean): see ``with_notes``.
 """
 from __future__ import annotations
 
@@ -19,12 +21,29 @@ _OP_ADD, _OP_REMOVE, _OP_CLEAR = 0, 1, 2
 
 
 class LazyValue:
-    """A property value computed on first read (a ScriptProperty in PowerShell terms)."""
+    """A property value computed on first read and kept (a fast path for cmdlet output)."""
 
     __slots__ = ("func",)
 
     def __init__(self, func: Callable[[], Any]):
         self.func = func
+
+
+class ComputedProperty:
+    """A property that runs code on every read and on every assignment, as PowerShell's
+    ScriptProperty and AliasProperty do.
+
+    ``getter(obj)`` returns the value for the object it is read on (a copy of the object
+    passes itself); ``setter(obj, value)`` stores one, and is None for a property that has
+    no setter (assigning to it is an error the caller raises).
+    """
+
+    __slots__ = ("getter", "setter")
+
+    def __init__(self, getter: Callable[["PSObject"], Any],
+                 setter: Optional[Callable[["PSObject", Any], None]] = None):
+        self.getter = getter
+        self.setter = setter
 
 
 class PSObject:
@@ -75,14 +94,22 @@ class PSObject:
         return name.lower() in self._names
 
     def get(self, name: str, default: Any = None) -> Any:
+        """The property's value (a computed one worked out now), or ``default``."""
         key = name.lower()
         if key not in self._values:
             return default
         value = self._values[key]
-        if isinstance(value, LazyValue):
+        kind = type(value)  # two identity tests: this is the hottest read in the shell
+        if kind is LazyValue:
             value = value.func()
             self._values[key] = value
+        elif kind is ComputedProperty:
+            value = value.getter(self)
         return value
+
+    def stored(self, name: str, default: Any = None) -> Any:
+        """What the property holds without running it: a ComputedProperty stays one."""
+        return self._values.get(name.lower(), default)
 
     def remove(self, name: str) -> None:
         key = name.lower()
@@ -167,6 +194,8 @@ class PSHashtable:
             return key.lower()
         if isinstance(key, bool):
             return ("bool", key)
+        if type(key) is NotedBool:
+            return ("bool", key.value)
         if isinstance(key, float) and key.is_integer():
             return ("num", key)
         if isinstance(key, list):
@@ -307,22 +336,73 @@ class _NotedStr(str):
     """A String that carries note properties."""
 
 
-_NOTED = {int: _NotedInt, float: _NotedFloat, str: _NotedStr}
+class NotedBool:
+    """A Boolean wrapped in a PSObject that carries note properties (Compare-Object -PassThru's
+    SideIndicator on ``$true``).
+
+    Python's bool cannot be subclassed, so this wraps one: ``value`` is the Boolean. It is
+    truthy or falsy like it, equals it, hashes like it, converts to ``True``/``False`` and
+    reports System.Boolean; the conversions in ``convert`` see through it (``base_value``).
+    """
+
+    __slots__ = ("value", "ps_notes")
+    ps_type_name = "System.Boolean"
+
+    def __init__(self, value: bool):
+        self.value = bool(value)
+        self.ps_notes: dict[str, tuple[str, Any]] = {}
+
+    def __bool__(self) -> bool:
+        return self.value
+
+    def __int__(self) -> int:
+        return int(self.value)
+
+    def __eq__(self, other: Any) -> bool:
+        return self.value == base_value(other)
+
+    def __hash__(self) -> int:
+        return int(self.value)
+
+    def ps_to_string(self) -> str:
+        return "True" if self.value else "False"
+
+    def __repr__(self) -> str:
+        return f"NotedBool({self.value}, {list(self.ps_notes)})"
 
 
-def with_notes(value: Any, notes: Iterable[tuple[str, Any]]) -> Any:
+_NOTED: dict[type, Callable[[Any], Any]] = {int: _NotedInt, float: _NotedFloat, str: _NotedStr, bool: NotedBool}
+_NOTED_KINDS = (_NotedInt, _NotedFloat, _NotedStr, NotedBool)
+
+
+_UNWRAP: dict[type, Callable[[Any], Any]] = {_NotedInt: int, _NotedFloat: float, _NotedStr: str,
+                                             NotedBool: lambda v: v.value}
+
+
+def base_value(value: Any) -> Any:
+    """The plain value behind a value that carries note properties (PSObject.BaseObject);
+    any other value unchanged."""
+    unwrap = _UNWRAP.get(type(value))
+    return unwrap(value) if unwrap is not None else value
+
+
+def with_notes(value: Any, notes: Iterable[tuple[str, Any]], replace: bool = False) -> Any:
     """``value`` carrying extra note properties, as PowerShell's PSObject wrapper of a .NET value
-    does (Select-Object -ExpandProperty with -Property, Add-Member on a string). It still is, and
-    prints as, the plain value; Booleans cannot carry notes here (they come back unchanged)."""
-    kind = next((k for k in (_NotedInt, _NotedFloat, _NotedStr) if isinstance(value, k)), None)
-    if kind is None:
-        base = _NOTED.get(type(value))
-        if base is None:
+    does (Select-Object -ExpandProperty with -Property, Add-Member on a string, Compare-Object
+    -PassThru). It still is, and prints as, the plain value. A note of an existing name is kept
+    unless ``replace`` is set. Values of other types come back unchanged."""
+    if not isinstance(value, _NOTED_KINDS):
+        wrap = _NOTED.get(type(value))
+        if wrap is None:
             return value
-        value = base(value)
-        value.ps_notes = {}
+        value = wrap(value)
+        if not hasattr(value, "ps_notes"):
+            value.ps_notes = {}
     for name, note in notes:
-        value.ps_notes.setdefault(name.lower(), (name, note))
+        if replace:
+            value.ps_notes[name.lower()] = (name, note)
+        else:
+            value.ps_notes.setdefault(name.lower(), (name, note))
     return value
 
 

@@ -8,6 +8,13 @@ Each input unit goes to ``Engine.run`` on the main thread, so Ctrl+C raises
 KeyboardInterrupt inside the running pipeline (a ``while ($true) {}`` loop too); it is
 caught here and the prompt comes back. Errors are printed by the engine in the 5.1 layout
 and never end the shell.
+
+Start-up draws the first prompt before loading anything it does not need: the banner's
+counts come from the default topology's recorded summary (``summary.py``); the topology
+itself, the lab state's modules, every command family, the completion engine, the
+colouring lexer's modules and the user prefix index load in a background thread started
+once the prompt is drawn (``warm``). A command typed meanwhile that needs the topology
+waits for that load (the session's lock); the lexer is built at the first key press.
 """
 from __future__ import annotations
 
@@ -16,18 +23,21 @@ import importlib
 import os
 import sys
 import threading
-from typing import Any
+from typing import TYPE_CHECKING, Any, Optional
 
 from ..cmdlets.registry import all_commands, lookup
 from ..language.context import CaptureHost
 from ..language.engine import Engine
-from .completion import CompletionEngine
 from .host import TerminalHost, colour_wanted
 from .keybindings import PendingInput
 from .paging import PagingStopped, register_more
 from .paths import history_path, profile_path
-from .toolbar import topology_counts, topology_label, toolbar_text
-from .typeinfo import TypeCatalog, learn_session_output
+from .summary import TopologySummary, start_summary
+from .toolbar import toolbar_text
+
+if TYPE_CHECKING:
+    from .completion import CompletionEngine
+    from .typeinfo import TypeCatalog
 
 BANNER = ("Windows PowerShell", "Copyright (C) 2016 Microsoft Corporation. All rights reserved.", "")
 CONTINUATION = ">> "
@@ -47,16 +57,43 @@ class Shell:
         self.colour = colour
         self.ctx = engine.ctx
         self.host: TerminalHost = engine.ctx.host  # type: ignore[assignment]
-        self.catalog = TypeCatalog()
-        self.completion = CompletionEngine(self.ctx, self.catalog)
         self.pending = PendingInput()
-        self.ready = threading.Event()  # set once the lab state is loaded (see warm)
+        self.ready = threading.Event()  # set once the topology and the lab state are loaded (see warm)
+        self.summary: Optional[TopologySummary] = None  # the banner's topology line (see start)
+        self.warming: Optional[threading.Thread] = None
+        self._catalog: Optional[TypeCatalog] = None
+        self._completion: Optional[CompletionEngine] = None
+        self._making = threading.Lock()  # the warm-up, the completion thread and this one share them
+
+    @property
+    def catalog(self) -> TypeCatalog:
+        """The types this session's output has shown (for completion), made on first use."""
+        if self._catalog is None:
+            with self._making:
+                if self._catalog is None:
+                    from .typeinfo import TypeCatalog
+                    self._catalog = TypeCatalog()
+        return self._catalog
+
+    @property
+    def completion(self) -> CompletionEngine:
+        """The completion engine, made on first use (by the warm-up, or at the first Tab)."""
+        if self._completion is None:
+            catalog = self.catalog
+            with self._making:
+                if self._completion is None:
+                    from .completion import CompletionEngine
+                    self._completion = CompletionEngine(self.ctx, catalog)
+        return self._completion
 
     # -- start-up ---------------------------------------------------------------------------
     def start(self) -> None:
         """Declare ``more``, set ``$PROFILE``, print the banner, run the profile."""
         register_more()
         self.ctx.set_var("PROFILE", str(profile_path()), scope="global")
+        # Recorded for the default topology, so it does not wait for the load; any other
+        # topology is loaded here (a bad file raises TopologyError, as it always did).
+        self.summary = start_summary(self.ctx.session)
         if not self.opts.nologo:
             for line in self.banner():
                 self.host.write_line(line)
@@ -65,10 +102,10 @@ class Shell:
 
     def banner(self) -> list[str]:
         """The 5.1 console banner, then which topology is loaded and where to start."""
-        session = self.ctx.session
+        summary = self.summary or start_summary(self.ctx.session)
         return list(BANNER) + [
-            f"cspshell: Lync Server 2010 Management Shell emulator on topology '{topology_label(session)}' "
-            f"({topology_counts(session.topology)}).",
+            f"cspshell: Lync Server 2010 Management Shell emulator on topology '{summary.label}' "
+            f"({summary.counts()}).",
             "Type Get-Help about_cspshell to start.", ""]
 
     def run_profile(self) -> None:
@@ -86,9 +123,14 @@ class Shell:
         self.start()
         if self.engine.exit_code is not None:
             return self.engine.exit_code
-        self.ctx.session.topology  # loaded here, never first by a background thread
-        prompt = PlainPrompt(self.host) if os.environ.get("TERM") == "dumb" else self.build_prompt()
-        self.warm(prompt.app)
+        if os.environ.get("TERM") == "dumb":
+            # No warm-up: plain lines have no toolbar, completion or colouring to prepare,
+            # and a thread busy beside input() can delay its reaction to Ctrl+C (a signal
+            # that lands just before input() starts reading waits for the next Enter).
+            prompt: Any = PlainPrompt(self.host)
+        else:
+            prompt = self.build_prompt()
+            self.warm_after_first_draw(prompt.app)
         while True:
             try:
                 text = self.next_input(prompt)
@@ -125,6 +167,7 @@ class Shell:
             self.ctx.last_ok = False
         finally:
             self.host.stop_paging()
+            from .typeinfo import learn_session_output
             learn_session_output(self.catalog, self.ctx)
 
     def echo(self, text: str) -> None:
@@ -161,46 +204,68 @@ class Shell:
         return lookup(name) is not None or self.ctx.find_function(name) is not None
 
     def toolbar(self) -> str:
-        """The bottom toolbar's text (never fails: a broken toolbar must not stop typing)."""
+        """The bottom toolbar's text (never fails: a broken toolbar must not stop typing).
+        While the background load runs it shows the banner's summary, so drawing never
+        waits for the topology."""
         try:
-            return toolbar_text(self.ctx.session, self.ready.is_set())
+            session = self.ctx.session
+            ready = self.ready.is_set()
+            waiting = not ready and not session.topology_loaded
+            return toolbar_text(session, ready, self.summary if waiting else None)
         except Exception:
             return ""
 
+    def warm_after_first_draw(self, app: Any) -> None:
+        """Start the warm-up once the first prompt is on the screen: before, it would
+        compete with the drawing for the interpreter."""
+        def drawn(_: Any) -> None:
+            if self.warming is None:
+                self.warm(app)
+        app.after_render += drawn
+
     def warm(self, app: Any = None) -> threading.Thread:
-        """Load in the background what the first prompt does not need to appear: the lab
-        state's modules (then redraw the toolbar), every command family (for completion),
-        and the user prefix index (a second or two for a million users). Only modules and
-        the index: the session's objects are created on the main thread alone."""
+        """Load in the background what the first prompt does not need to appear: the
+        topology (the session's lock makes a command that needs it meanwhile wait for this
+        load), the lab state's modules (then redraw the toolbar), every command family and
+        the completion engine (for completion), the colouring lexer's modules, and the
+        user prefix index (a second or two for a million users). A failure here is left
+        for the main thread to meet, and report, on first use."""
         def load() -> None:
             try:
+                self.ctx.session.topology
                 importlib.import_module("cspshell.routing.labstate")
                 all_commands()
+                self.completion
+                if self.colour:
+                    importlib.import_module("cspshell.repl.highlight")
             except Exception:  # best effort: whatever failed loads on first use instead
                 pass
             finally:
                 self.ready.set()
                 if app is not None:
                     app.invalidate()
-            users = self.completion.users()
-            if users is not None:
-                users.ensure_quietly()
+            try:
+                users = self.completion.users()
+                if users is not None:
+                    users.ensure_quietly()
+            except Exception:  # completion builds the index itself when it needs it
+                pass
             # What is loaded now lives as long as the session: keep the cycle collector
             # from walking it again on every full collection (a pause felt while typing).
             gc.freeze()
         thread = threading.Thread(target=load, name="cspshell-warm-up", daemon=True)
+        self.warming = thread
         thread.start()
         return thread
 
     def build_prompt(self) -> Any:
         """The prompt_toolkit session: history, colouring, completion, keys, toolbar."""
         from prompt_toolkit import PromptSession
-        from prompt_toolkit.lexers import PygmentsLexer
         from prompt_toolkit.output import ColorDepth
         from prompt_toolkit.styles import Style
 
+        from .colours import STYLE_RULES, DeferredLexer
         from .completer import ShellCompleter
-        from .highlight import STYLE_RULES, lexer_class
         from .history import PersistentHistory
         from .keybindings import build_key_bindings
 
@@ -208,8 +273,8 @@ class Shell:
                                 if self.colour else {})
         return PromptSession(
             history=PersistentHistory(history_path()),
-            lexer=PygmentsLexer(lexer_class(self.command_exists)) if self.colour else None,
-            completer=ShellCompleter(self.completion),
+            lexer=DeferredLexer(self.build_lexer) if self.colour else None,
+            completer=ShellCompleter(lambda: self.completion),
             complete_in_thread=True,
             complete_while_typing=False,
             enable_history_search=True,
@@ -222,6 +287,14 @@ class Shell:
             color_depth=None if self.colour else ColorDepth.MONOCHROME,
             reserve_space_for_menu=8,
         )
+
+    def build_lexer(self) -> Any:
+        """The prompt_toolkit lexer that colours the input: the shell's pygments lexer,
+        which also knows the person's functions."""
+        from prompt_toolkit.lexers import PygmentsLexer
+
+        from .highlight import lexer_class
+        return PygmentsLexer(lexer_class(self.command_exists))
 
 
 class PlainPrompt:

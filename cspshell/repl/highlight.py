@@ -6,9 +6,9 @@ lexer with PowerShell's mode switching), so an FQDN stays one argument, ``-eq`` 
 operator in an expression but a parameter after a command, and a command name is
 coloured by whether the command table knows it (unknown commands in red).
 
-The colours follow PSReadLine's defaults on the Windows console: commands yellow,
-parameters and operators grey, variables and keywords green, strings dark cyan,
-comments dark green.
+The colours (``colours.STYLE_RULES``) follow PSReadLine's defaults on the Windows console:
+commands yellow, parameters and operators grey, variables and keywords green, strings dark
+cyan, comments dark green.
 """
 from __future__ import annotations
 
@@ -46,22 +46,6 @@ _TOKEN_OF_KIND: dict[Kind, _TokenType] = {
 _EMBEDDED_VARIABLE = re.compile(r"(?<!`)\$(?:\{[^}]*\}|[A-Za-z_][\w]*(?::[\w]+)?|[$?^]|(?=\())")
 
 _DOUBLE_QUOTES = ('"', "\u201c", "\u201d")
-
-# PSReadLine's default console colours, as prompt_toolkit style rules for pygments tokens.
-STYLE_RULES: dict[str, str] = {
-    "pygments.name.function": "#e5e510",            # Yellow
-    "pygments.name.function.unknown": "#ff5555",    # red: not a command this shell knows
-    "pygments.name.attribute": "#8a8a8a",           # DarkGray
-    "pygments.operator": "#8a8a8a",
-    "pygments.name.variable": "#23d18b",            # Green
-    "pygments.keyword": "#23d18b",
-    "pygments.string": "#11a8cd",                   # DarkCyan
-    "pygments.number": "#e5e5e5",
-    "pygments.name.class": "#bcbcbc",               # Gray
-    "pygments.name.property": "#e5e5e5",
-    "pygments.comment": "#0dbc79",                  # DarkGreen
-    "pygments.error": "#ff5555 underline",
-}
 
 
 def default_command_exists(name: str) -> bool:

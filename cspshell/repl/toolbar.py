@@ -2,26 +2,20 @@
 
     default: 2 sites, 5 pools, 9 users | lab clock 12/20/2010 11:56:00 | down: beta-ls14-ee1 (off)
 
-It is drawn on every key press, so it only reads counts and the (small) lab state.
+It is drawn on every key press, so it only reads counts and the (small) lab state. Until
+the background load is done, the topology part comes from the summary the banner used.
 """
 from __future__ import annotations
 
-from pathlib import Path
-from typing import Any
+from typing import Any, Optional
 
 from ..objects.convert import to_string
-
-
-def topology_label(session: Any) -> str:
-    """The topology's name, else its file name without ``.yaml``."""
-    topology = session.topology
-    return getattr(topology, "name", "") or Path(str(session.topology_path)).stem
+from .summary import TopologySummary, count_text, summarize
 
 
 def topology_counts(topology: Any) -> str:
     """``2 sites, 5 pools, 9 users`` (singular for one)."""
-    parts = [(len(topology.sites), "site"), (len(topology.pools), "pool"), (len(topology.users), "user")]
-    return ", ".join(f"{count:,} {noun}{'' if count == 1 else 's'}" for count, noun in parts)
+    return count_text(len(topology.sites), len(topology.pools), len(topology.users))
 
 
 def down_list(session: Any) -> list[str]:
@@ -41,10 +35,12 @@ def down_list(session: Any) -> list[str]:
     return found
 
 
-def toolbar_text(session: Any, lab_ready: bool = True) -> str:
-    """The toolbar's one line of text (only the topology part until ``lab_ready``: the lab
-    state's modules load in the background while the first prompt is already up)."""
-    topology = f" {topology_label(session)}: {topology_counts(session.topology)} "
+def toolbar_text(session: Any, lab_ready: bool = True, summary: Optional[TopologySummary] = None) -> str:
+    """The toolbar's one line of text (only the topology part, from ``summary`` when given,
+    until ``lab_ready``: the topology and the lab state's modules load in the background
+    while the first prompt is already up)."""
+    summary = summary or summarize(session)
+    topology = f" {summary.label}: {summary.counts()} "
     if not lab_ready:
         return topology
     down = down_list(session)

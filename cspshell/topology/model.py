@@ -269,6 +269,14 @@ class Topology:
         self._config_by_identity[key] = config
         self._changed()
 
+    def remove_registrar_configuration(self, identity: str) -> None:
+        """Remove the configuration at scope ``identity`` (a site or service scope; the global
+        one always exists). Nothing happens when there is none."""
+        existing = self._config_by_identity.pop(identity.strip().lower(), None)
+        if existing is not None:
+            self.registrar_configurations.remove(existing)
+            self._changed()
+
     def effective_registrar_configuration(self, pool_fqdn: str) -> RegistrarConfiguration:
         """Return the settings a pool's Registrar uses: service scope, else site, else global."""
         pool = self.pool(pool_fqdn)

@@ -186,3 +186,29 @@ def test_a_dumb_terminal_gets_plain_line_input(start) -> None:
     shell.send("\x04")
     assert shell.exit_status() == 0
     assert "if ($true) {" in (shell.home / "state" / "cspshell" / "history.txt").read_text(encoding="utf-8")
+
+
+def test_a_command_typed_at_once_waits_for_the_background_load(start) -> None:
+    shell = start("-NoProfile")
+    shell.expect("on topology 'Seed lab (beta.deitterick.com)' (1 site, 5 pools, 9 users).")
+    shell.prompt()
+    shell.line(f"Get-CsUserPoolInfo -Identity {SEED_USER}")  # before the topology has loaded
+    shell.expect("PrimaryPoolMachinesInPreferredOrder : {1:5-2, 1:5-1}")
+    shell.prompt()
+
+
+def test_the_toolbar_completes_itself_once_the_background_load_is_done(start) -> None:
+    shell = start("-NoProfile", "-NoLogo", cpr=True)
+    shell.expect("\x1b[6n")  # prompt_toolkit asks where the cursor is ...
+    shell.send("\x1b[1;1R")  # ... and draws the toolbar once the terminal answers
+    shell.expect("Seed lab (beta.deitterick.com): 1 site, 5 pools, 9 users")
+    shell.expect("lab clock 12/20/2010 11:56:00 | all machines up")
+
+
+def test_a_bad_topology_file_is_reported_and_the_shell_does_not_start(start, tmp_path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("format: 1\nname: Bad lab\nsip_domains: [contoso.com]\nsites:\n  - id: 1\n"
+                   "    name: Beta\n    kind: centrall\n", encoding="utf-8")
+    shell = start("-NoProfile", "-Topology", str(bad))
+    shell.expect(f"{bad}:7:11: error: 'kind' in site 'Beta' is 'centrall'")
+    assert shell.exit_status() == 2

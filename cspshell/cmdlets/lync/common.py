@@ -7,11 +7,14 @@ verbatim; the choices made where it is not are listed in docs/fidelity.md.
 from __future__ import annotations
 
 import datetime as _dt
-from typing import Any, Iterable, Optional
+from typing import Any, Callable, Optional
 
+from ...language.validation import Mandatory
 from ...objects import convert as C
 from ...objects.members import get_property
 from ...objects.psobject import PSObject
+from ...objects.wildcard import WildcardPatternError, match
+from ..registry import Parameter
 
 # -- .NET type names of the objects the cmdlets emit ------------------------------------------
 ADUSER = "Microsoft.Rtc.Management.ADConnect.Schema.ADUser"
@@ -57,6 +60,23 @@ def identity_text(value: Any) -> str:
     return C.to_string(value)
 
 
+def identity_filter(cmdlet: Any) -> Optional[Callable[[str], bool]]:
+    """Return a test of identities against the bound -Filter wildcard (None when unbound).
+
+    An invalid pattern stops the command as .NET's WildcardPattern does, with
+    WildcardPatternException's record (ErrorId WildcardPattern_Invalid), before any output.
+    """
+    pattern = cmdlet.params.get("Filter")
+    if pattern is None:
+        return None
+    text = C.to_string(pattern)
+    try:
+        match(text, "")
+    except WildcardPatternError as exc:
+        cmdlet.terminate(exc.message, exc.error_id, "InvalidArgument", exception_type="WildcardPatternException")
+    return lambda identity: match(text, identity)
+
+
 def interval(seconds: int) -> _dt.timedelta:
     """Return a number of seconds as a TimeSpan value."""
     return _dt.timedelta(seconds=seconds)
@@ -78,16 +98,12 @@ def range_message(name: str, value: Any, low: Any, high: Any) -> Optional[str]:
     return f"Cannot validate argument on parameter '{name}'. {detail}"
 
 
-def validate_ranges(cmdlet: Any, limits: Iterable[tuple[str, Any, Any]]) -> None:
-    """Stop the command with the ValidateRange error of the first bound parameter out of range."""
-    for name, low, high in limits:
-        value = cmdlet.params.get(name)
-        if value is None:
-            continue
-        message = range_message(name, value, low, high)
-        if message:
-            cmdlet.terminate(message, "ParameterArgumentValidationError", "InvalidData", value,
-                             exception_type="ParameterBindingValidationException")
+def mandatory_parameter(name: str, param_type: str, **options: Any) -> Parameter:
+    """Return a mandatory parameter as a compiled cmdlet declares it, without [AllowNull] or
+    [AllowEmptyString]: the binder refuses ``$null`` (and ``''`` for a String) before the
+    cmdlet runs, with 5.1's "Cannot bind argument to parameter ... because it is null." error."""
+    check = Mandatory(name, param_type, allow_null=False, allow_empty_string=False, allow_empty_collection=False)
+    return Parameter(name, param_type, mandatory=True, validators=(check,), **options)
 
 
 def enum_value(cmdlet: Any, name: str, type_name: str, choices: tuple[str, ...]) -> Optional[str]:
@@ -103,7 +119,7 @@ def enum_value(cmdlet: Any, name: str, type_name: str, choices: tuple[str, ...])
     cmdlet.terminate(f'Cannot bind parameter \'{name}\'. Cannot convert value "{text}" to type "{type_name}". '
                      f'Error: "Unable to match the identifier name {text} to a valid enumerator name. Specify '
                      f'one of the following enumerator names and try again:\n{", ".join(choices)}"',
-                     "CannotConvertArgumentNoMessage", "InvalidArgument", value,
+                     "CannotConvertArgumentNoMessage", "InvalidArgument",
                      exception_type="ParameterBindingException")
     return None
 
@@ -135,8 +151,11 @@ def confirm(cmdlet: Any, target: str, default_prompts: bool) -> bool:
     name = cmdlet.info.name
     host = getattr(cmdlet.ctx, "host", None)
     if not getattr(cmdlet.ctx, "interactive", False) or host is None:
-        cmdlet.terminate("PowerShell is in NonInteractive mode. Read and Prompt functionality is not "
-                         "available.", "HostException", "InvalidOperation", exception_type="HostException")
+        # Windows PowerShell's console host refuses the prompt with PSInvalidOperationException
+        # (ErrorId InvalidOperation); the text lost its "Windows " only in PowerShell 6.
+        cmdlet.terminate("Windows PowerShell is in NonInteractive mode. Read and Prompt functionality is not "
+                         "available.", "InvalidOperation", "InvalidOperation",
+                         exception_type="PSInvalidOperationException")
     cmdlet.ctx.write_host("")
     cmdlet.ctx.write_host("Confirm")
     cmdlet.ctx.write_host("Are you sure you want to perform this action?")

@@ -22,7 +22,7 @@ from typing import Any, Callable, Optional
 from ...errors import PSError
 from ...language import ast as A
 from ...language.compiler import compile_expr
-from ...language.operators import comparison
+from ...language.operators import OperatorError, comparison
 from ...language.parser import parse
 from ...objects import convert as C
 from ...objects import wildcard
@@ -30,9 +30,11 @@ from ...objects import wildcard
 Reader = Callable[[str], Any]
 Predicate = Callable[[Reader], bool]
 
-COMPARISONS = frozenset({"eq", "ne", "gt", "ge", "lt", "le", "like", "notlike", "match", "notmatch",
-                         "ceq", "cne", "clike", "cnotlike", "ieq", "ine", "ilike", "inotlike"})
+BASE_COMPARISONS = ("eq", "ne", "gt", "ge", "lt", "le", "like", "notlike", "match", "notmatch")
+# Each comparison also has its case-sensitive (c) and explicitly case-insensitive (i) form.
+COMPARISONS = frozenset(prefix + name for prefix in ("", "c", "i") for name in BASE_COMPARISONS)
 JOINS = frozenset({"and", "or"})
+PATTERN_COMPARISONS = frozenset({"like", "notlike", "match", "notmatch"})
 
 
 class FilterError(ValueError):
@@ -57,7 +59,8 @@ def compile_filter(text: str, ctx: Any, known: Callable[[str], bool]) -> Compile
     try:
         body = parse(text)
     except PSError as exc:
-        raise FilterError(exc.record.message) from exc
+        # A parse error's text ends with the message of the last error found.
+        raise FilterError(exc.record.message.splitlines()[-1].rstrip(".")) from exc
     statements = body.end or body.process or []
     if len(statements) != 1 or not isinstance(statements[0], A.Pipeline):
         raise FilterError("the filter must be one expression")
@@ -161,14 +164,25 @@ class _Stream:
 
 
 def _comparison(name: str, operator: str, value: Any) -> _Node:
-    if operator.startswith("i") and operator[1:] in COMPARISONS:
+    if operator.startswith("i") and operator[1:] in BASE_COMPARISONS:
         operator = operator[1:]
     base = operator[1:] if operator.startswith("c") else operator
+    if base in PATTERN_COMPARISONS:
+        _check_pattern(operator, value)
 
     def test(read: Reader) -> bool:
         return C.to_bool(comparison(operator, read(name), value))
     required = (name, value) if base == "eq" and isinstance(value, str) else None
     return _Node(test, required, required is not None)
+
+
+def _check_pattern(operator: str, value: Any) -> None:
+    """Refuse an invalid wildcard or regular expression when the filter is read, not at the
+    first user compared (Lync turns the whole filter into an LDAP query first)."""
+    try:
+        comparison(operator, "", value)
+    except OperatorError as exc:
+        raise FilterError(exc.message.rstrip(".")) from exc
 
 
 def _negate(node: _Node) -> _Node:

@@ -10,14 +10,14 @@ from __future__ import annotations
 import dataclasses
 from typing import Any, Iterator, Optional
 
+from ...language.validation import Range
 from ...objects import convert as C
 from ...objects.members import get_property
-from ...objects.wildcard import match
 from ...topology.entities import RegistrarConfiguration
 from ..base import Cmdlet
 from ..registry import LYNC, Parameter, cmdlet
-from .common import (CONFIG_CMDLETS, MANAGEMENT_EXCEPTION, REGISTRAR_SETTINGS, confirm, identity_text,
-                     not_found_message, validate_ranges)
+from .common import (CONFIG_CMDLETS, MANAGEMENT_EXCEPTION, REGISTRAR_SETTINGS, confirm, identity_filter,
+                     identity_text, mandatory_parameter, not_found_message)
 from .records import SourcedObject
 from .servicemodel import DIRECTOR, REGISTRAR
 from .topologycmdlets import service_model
@@ -29,16 +29,20 @@ SETTINGS = (("MinEndpointExpiration", "min_endpoint_expiration"),
             ("DefaultEndpointExpiration", "default_endpoint_expiration"),
             ("MaxEndpointsPerUser", "max_endpoints_per_user"),
             ("EnableDHCPServer", "enable_dhcp_server"))
-RANGES = (("DefaultEndpointExpiration", 300, 900), ("MaxEndpointExpiration", 300, 900),
-          ("MinEndpointExpiration", 300, 900), ("MaxEndpointsPerUser", 1, 64))
+# Lync declares the documented ranges as ValidateRange attributes: the binder refuses a value
+# out of range before the cmdlet runs (error positioned on the argument).
+EXPIRATION_RANGE = (Range(300, 900),)
 SETTING_PARAMETERS = (
-    Parameter("DefaultEndpointExpiration", "Int32",
+    Parameter("DefaultEndpointExpiration", "Int32", validators=EXPIRATION_RANGE,
               help="Seconds a registration lasts when the client asks for none (300-900, default 600)."),
     Parameter("EnableDHCPServer", "Boolean",
               help="$True lets the Registrar answer DHCP option 120 requests (Lync Phone Edition)."),
-    Parameter("MaxEndpointExpiration", "Int32", help="The longest registration allowed, in seconds (300-900, default 900)."),
-    Parameter("MaxEndpointsPerUser", "UInt16", help="How many endpoints one user may register at once (1-64, default 8)."),
-    Parameter("MinEndpointExpiration", "Int32", help="The shortest registration allowed, in seconds (300-900, default 300)."),
+    Parameter("MaxEndpointExpiration", "Int32", validators=EXPIRATION_RANGE,
+              help="The longest registration allowed, in seconds (300-900, default 900)."),
+    Parameter("MaxEndpointsPerUser", "UInt16", validators=(Range(1, 64),),
+              help="How many endpoints one user may register at once (1-64, default 8)."),
+    Parameter("MinEndpointExpiration", "Int32", validators=EXPIRATION_RANGE,
+              help="The shortest registration allowed, in seconds (300-900, default 300)."),
 )
 SCOPE_HELP = "The scope: global, site:<site name> or service:Registrar:<pool FQDN>."
 
@@ -92,7 +96,6 @@ class ConfigCmdlet(Cmdlet):
 
     def changed(self, config: RegistrarConfiguration) -> Optional[RegistrarConfiguration]:
         """Return ``config`` with the bound settings applied (None after an error)."""
-        validate_ranges(self, RANGES)
         values = {field: self.params[name] for name, field in SETTINGS if name in self.params}
         updated = dataclasses.replace(config, **values)
         low, default, high = (updated.min_endpoint_expiration, updated.default_endpoint_expiration,
@@ -129,9 +132,9 @@ class GetCsRegistrarConfiguration(ConfigCmdlet):
                 self.fail(not_found_message(shown), "Identity", "ObjectNotFound")
                 return
             configs = [found]
-        pattern = self.params.get("Filter")
+        wanted = identity_filter(self)
         for config in configs:
-            if pattern is None or match(C.to_string(pattern), display_identity(config.identity)):
+            if wanted is None or wanted(display_identity(config.identity)):
                 yield settings_object(config)
 
 
@@ -178,8 +181,8 @@ class SetCsRegistrarConfiguration(ConfigCmdlet):
 
 
 @cmdlet("New-CsRegistrarConfiguration", LYNC, [
-    Parameter("Identity", "XdsIdentity", position=1, mandatory=True,
-              help="The new scope: site:<site name> or service:Registrar:<pool FQDN>."),
+    mandatory_parameter("Identity", "XdsIdentity", position=1,
+                        help="The new scope: site:<site name> or service:Registrar:<pool FQDN>."),
     *SETTING_PARAMETERS,
     Parameter("InMemory", "SwitchParameter", help="Creates the object without storing it."),
     Parameter("Force", "SwitchParameter", help="Suppresses confirmation prompts."),
@@ -214,7 +217,7 @@ class NewCsRegistrarConfiguration(ConfigCmdlet):
 
 
 @cmdlet("Remove-CsRegistrarConfiguration", LYNC, [
-    Parameter("Identity", "XdsIdentity", position=1, mandatory=True, from_pipeline_by_name=True, help=SCOPE_HELP),
+    mandatory_parameter("Identity", "XdsIdentity", position=1, from_pipeline_by_name=True, help=SCOPE_HELP),
     Parameter("Force", "SwitchParameter", help="Suppresses confirmation prompts."),
 ], synopsis="Removes Registrar configuration settings; the global settings are reset to their defaults.",
     description="Remove-CsRegistrarConfiguration deletes the Registrar settings of a site or service scope, "

@@ -9,11 +9,11 @@ from __future__ import annotations
 from typing import Any, Iterator, Optional
 
 from ...objects import convert as C
-from ...objects.wildcard import match
 from ..base import Cmdlet
 from ..registry import LYNC, Parameter, cmdlet
 from .common import (MANAGEMENT_EXCEPTION, MAX_INTERVAL, MIN_INTERVAL, XDS_CMDLETS, confirm,
-                     identity_text, not_found_message, range_message, to_timespan, warn_unchanged)
+                     identity_filter, identity_text, not_found_message, range_message, to_timespan,
+                     warn_unchanged)
 from .servicemodel import DIRECTOR, REGISTRAR, ServiceModel, ServiceRef
 from .state import lync_state
 from .topologycmdlets import service_model
@@ -102,9 +102,9 @@ class GetCsService(Cmdlet):
         if self.params.get("PoolFqdn") is not None:
             fqdn = C.to_string(self.params["PoolFqdn"]).strip().lower()
             refs = [ref for ref in refs if ref.pool.fqdn.lower() == fqdn]
-        if self.params.get("Filter") is not None:
-            pattern = C.to_string(self.params["Filter"])
-            refs = [ref for ref in refs if match(pattern, ref.identity)]
+        wanted = identity_filter(self)
+        if wanted is not None:
+            refs = [ref for ref in refs if wanted(ref.identity)]
         return refs
 
 

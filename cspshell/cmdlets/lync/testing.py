@@ -27,7 +27,7 @@ from ...routing.signin import CONNECT_MS, REGISTER_MS
 from ...topology.entities import DEFAULT_SIP_PORT, Machine, with_sip_prefix
 from ..base import Cmdlet
 from ..registry import LYNC, Parameter, cmdlet
-from .common import SYNTHETIC_CMDLETS, TASK_OUTPUT
+from .common import SYNTHETIC_CMDLETS, TASK_OUTPUT, mandatory_parameter
 from .state import lync_state
 
 MAX_REGISTERS = 4
@@ -124,8 +124,8 @@ class Registration:
 
 
 @cmdlet("Test-CsRegistration", LYNC, [
-    Parameter("TargetFqdn", "String", position=1, mandatory=True, aliases=("t",),
-              help="The FQDN of the pool (or computer) to test."),
+    mandatory_parameter("TargetFqdn", "String", position=1, aliases=("t",),
+                        help="The FQDN of the pool (or computer) to test."),
     Parameter("UserSipAddress", "String", aliases=("ua",),
               help="The SIP address of the user to register, e.g. sip:lcarter@beta.deitterick.com."),
     Parameter("UserCredential", "System.Management.Automation.PSCredential", aliases=("uc",),

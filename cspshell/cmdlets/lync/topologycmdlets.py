@@ -9,12 +9,11 @@ from typing import Any, Iterable, Iterator, Optional
 
 from ...objects import convert as C
 from ...objects.psobject import PSObject
-from ...objects.wildcard import match
 from ...topology.entities import Machine, Pool, Site
 from ..base import Cmdlet
 from ..registry import LYNC, Parameter, cmdlet
 from .common import (BRANCH_SITE, CENTRAL_SITE, CLUSTER, DEPLOY_CMDLETS, MACHINE, MANAGEMENT_EXCEPTION,
-                     TOPOLOGY, identity_text, not_found_message)
+                     TOPOLOGY, identity_filter, identity_text, not_found_message)
 from .records import SourcedObject
 from .servicemodel import ServiceModel
 from .state import lync_state
@@ -53,9 +52,9 @@ class TopologyGet(Cmdlet):
                            exception_type=MANAGEMENT_EXCEPTION, target_name="", target_type="")
                 return
             items = [found]
-        pattern = self.params.get("Filter")
-        if pattern is not None:
-            items = (item for item in items if match(C.to_string(pattern), identity_of(item)))
+        wanted = identity_filter(self)
+        if wanted is not None:
+            items = (item for item in items if wanted(identity_of(item)))
         yield from items
 
 

@@ -21,7 +21,8 @@ from ...topology.entities import Machine, Pool
 from ..base import Cmdlet
 from ..registry import LYNC, Parameter, cmdlet
 from .adusers import UserView, user_view
-from .common import MANAGEMENT_EXCEPTION, POOL_MACHINE, USER_INFORMATION, XDS_CMDLETS, not_found_message
+from .common import (MANAGEMENT_EXCEPTION, POOL_MACHINE, USER_INFORMATION, XDS_CMDLETS, mandatory_parameter,
+                     not_found_message)
 from .identity import UserSource, user_sources
 from .records import RecordShape, SourcedObject
 
@@ -44,11 +45,11 @@ def _machine_id(obj: PSObject) -> str:
 
 
 @cmdlet("Get-CsUserPoolInfo", LYNC, [
-    Parameter("Identity", "UserIdParameter", position=1, mandatory=True, from_pipeline=True,
-              from_pipeline_by_name=True,
-              help="The user: SIP address (sip: optional), user principal name, DOMAIN\\logon name, "
-                   "display name (\"* Smith\" wildcards allowed) or distinguished name; or an ADUser "
-                   "object from Get-CsUser."),
+    mandatory_parameter("Identity", "UserIdParameter", position=1, from_pipeline=True,
+                        from_pipeline_by_name=True,
+                        help="The user: SIP address (sip: optional), user principal name, DOMAIN\\logon name, "
+                             "display name (\"* Smith\" wildcards allowed) or distinguished name; or an "
+                             "ADUser object from Get-CsUser."),
     Parameter("LocalStore", "SwitchParameter",
               help="Reads the topology from the local replica of the Central Management store. "
                    "cspshell has one store, so the answer is the same."),

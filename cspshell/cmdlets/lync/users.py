@@ -16,10 +16,10 @@ from ...objects import convert as C
 from ...topology.entities import Pool, User, with_sip_prefix
 from ...topology.model import has_wildcard
 from ..base import Cmdlet
-from ..registry import LYNC, Parameter, cmdlet
+from ..registry import DOTNET_TYPES, LYNC, Parameter, cmdlet
 from .adusers import ADUSER, SIDE_ATTRIBUTES, UserView, user_view
-from .common import (AD_CMDLETS, MANAGEMENT_EXCEPTION, confirm, enum_value, not_found_message,
-                     warn_unchanged)
+from .common import (AD_CMDLETS, MANAGEMENT_EXCEPTION, confirm, enum_value, mandatory_parameter,
+                     not_found_message, warn_unchanged)
 from .filters import CompiledFilter, FilterError, compile_filter, compile_ldap
 from .identity import UserSource, ad_only_user, user_sources
 
@@ -80,8 +80,10 @@ class UserCmdlet(Cmdlet):
 
 
 @cmdlet("Get-CsUser", LYNC, [
+    # The help's one syntax block takes Identity with either filter (the two filters exclude
+    # each other), so Identity belongs to every set.
     Parameter("Identity", "UserIdParameter", position=1, from_pipeline=True, from_pipeline_by_name=True,
-              sets=("Identity",), help=IDENTITY_HELP),
+              sets=("Identity", "Filter", "LdapFilter"), help=IDENTITY_HELP),
     Parameter("Credential", "System.Management.Automation.PSCredential", help="Alternate credentials. Accepted and ignored."),
     DOMAIN_CONTROLLER,
     Parameter("Filter", "String", sets=("Filter",),
@@ -127,7 +129,8 @@ class GetCsUser(UserCmdlet):
         self.predicate, self.pool_hint = self.compiled_filters()
 
     def process(self) -> Iterator[Any]:
-        if self.bound("Identity"):
+        # $null bound to Identity (e.g. piped) leaves it unset, as in the compiled cmdlet.
+        if self.params.get("Identity") is not None:
             sources = self.identity_sources()
         else:
             sources = self.rows()
@@ -165,9 +168,9 @@ class GetCsUser(UserCmdlet):
             size = -1
         if not 0 <= size <= MAX_RESULT_SIZE:
             self.terminate(f'Cannot bind parameter \'ResultSize\'. Cannot convert value "{C.to_string(value)}" '
-                           'to type "Microsoft.Rtc.Management.ADConnect.Schema.Unlimited". Error: "The value '
-                           f'must be Unlimited or a number from 0 to {MAX_RESULT_SIZE}."',
-                           "CannotConvertArgumentNoMessage", "InvalidArgument", value,
+                           f'to type "{DOTNET_TYPES["Unlimited"]}". Error: "The value must be Unlimited or a number '
+                           f'from 0 to {MAX_RESULT_SIZE}."',
+                           "CannotConvertArgumentNoMessage", "InvalidArgument",
                            exception_type="ParameterBindingException")
         return size
 
@@ -183,7 +186,8 @@ class GetCsUser(UserCmdlet):
                 required = compiled.required
                 if required and required[0].lower() == "registrarpool":
                     hint = required[1]
-                if not (hint and compiled.exact):
+                # The pool index answers an exact pool filter, unless users come from -Identity.
+                if not (hint and compiled.exact) or self.params.get("Identity") is not None:
                     predicate = _over_users(view, compiled.predicate)
             elif self.params.get("LdapFilter") is not None:
                 ldap = compile_ldap(C.to_string(self.params["LdapFilter"]),
@@ -215,8 +219,8 @@ def _over_users(view: UserView, predicate: Any) -> Any:
 
 
 @cmdlet("Set-CsUser", LYNC, [
-    Parameter("Identity", "UserIdParameter", position=1, mandatory=True, from_pipeline=True,
-              from_pipeline_by_name=True, help=IDENTITY_HELP),
+    mandatory_parameter("Identity", "UserIdParameter", position=1, from_pipeline=True,
+                        from_pipeline_by_name=True, help=IDENTITY_HELP),
     DOMAIN_CONTROLLER, PASS_THRU,
     Parameter("AudioVideoDisabled", "Boolean", help="$True stops the user from making audio and video calls."),
     Parameter("RemoteCallControlTelephonyEnabled", "Boolean",
@@ -296,8 +300,8 @@ class SetCsUser(UserCmdlet):
 
 
 @cmdlet("Enable-CsUser", LYNC, [
-    Parameter("Identity", "UserIdParameter", position=1, mandatory=True, from_pipeline=True,
-              from_pipeline_by_name=True, help=IDENTITY_HELP),
+    mandatory_parameter("Identity", "UserIdParameter", position=1, from_pipeline=True,
+                        from_pipeline_by_name=True, help=IDENTITY_HELP),
     Parameter("RegistrarPool", "Fqdn", help="The Registrar pool to home the user on (not a Director)."),
     Parameter("SipAddressType", ADDRESS_TYPE,
               help="How to build the SIP address: FirstLastName, EmailAddress, UserPrincipalName or "
@@ -412,8 +416,8 @@ class EnableCsUser(UserCmdlet):
 
 
 @cmdlet("Disable-CsUser", LYNC, [
-    Parameter("Identity", "UserIdParameter", position=1, mandatory=True, from_pipeline=True,
-              from_pipeline_by_name=True, help=IDENTITY_HELP),
+    mandatory_parameter("Identity", "UserIdParameter", position=1, from_pipeline=True,
+                        from_pipeline_by_name=True, help=IDENTITY_HELP),
     DOMAIN_CONTROLLER, PASS_THRU,
 ], synopsis="Removes all the Lync Server attributes of a user, including the SIP address.",
     description="Disable-CsUser takes users out of Lync Server: their SIP address, Registrar pool, line URI "
@@ -442,10 +446,10 @@ class DisableCsUser(UserCmdlet):
 
 
 @cmdlet("Move-CsUser", LYNC, [
-    Parameter("Identity", "UserIdParameter", position=1, mandatory=True, from_pipeline=True,
-              from_pipeline_by_name=True, help=IDENTITY_HELP),
-    Parameter("Target", "Fqdn", position=2, mandatory=True,
-              help="The FQDN of the Registrar pool to move the user to (not a Director)."),
+    mandatory_parameter("Identity", "UserIdParameter", position=1, from_pipeline=True,
+                        from_pipeline_by_name=True, help=IDENTITY_HELP),
+    mandatory_parameter("Target", "Fqdn", position=2,
+                        help="The FQDN of the Registrar pool to move the user to (not a Director)."),
     DOMAIN_CONTROLLER,
     Parameter("Force", "SwitchParameter",
               help="Moves the account without the user's contacts and meetings (they are lost)."),

@@ -14,7 +14,7 @@ from ...routing.labstate import REGISTRAR_SERVICE
 from ...topology.entities import Machine, PoolKind
 from ..base import Cmdlet
 from ..registry import LYNC, Parameter, cmdlet
-from .common import NT_SERVICE, SERVICE_CMDLETS, confirm, local_computer
+from .common import NT_SERVICE, SERVICE_CMDLETS, confirm, local_computer, mandatory_parameter
 from .records import SourcedObject
 
 CONFERENCING = ("ConferencingServer",)
@@ -181,8 +181,8 @@ def _control_parameters(extra: tuple[Parameter, ...]) -> list[Parameter]:
                   help="One service name; every Lync service of the computer when absent."),
         Parameter("ComputerName", "String", sets=("ServiceName",),
                   help="The computer (FQDN or host name); the local computer when absent."),
-        Parameter("InputObject", NT_SERVICE, mandatory=True, from_pipeline=True, sets=("InputObject",),
-                  help="A service object from Get-CsWindowsService."),
+        mandatory_parameter("InputObject", NT_SERVICE, from_pipeline=True, sets=("InputObject",),
+                            help="A service object from Get-CsWindowsService."),
         *extra,
         Parameter("NoWait", "SwitchParameter", help="Returns without waiting for the service to change state."),
         Parameter("Force", "SwitchParameter", help="Suppresses confirmation prompts."),

@@ -5,7 +5,7 @@ from cspshell.cmdlets.calculated import (FORMAT_TABLE, GROUP, SELECT, SORT, Prop
                                          parse_properties, parse_property)
 from cspshell.objects.psobject import PSHashtable, PSObject
 
-from conftest import Block
+from tests.support.fakes import Block
 
 
 def table(*pairs):

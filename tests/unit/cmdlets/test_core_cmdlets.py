@@ -8,7 +8,7 @@ from cspshell.cmdlets.core import format_dotnet_date, format_uformat
 from cspshell.cmdlets.help import help_text, syntax_lines
 from cspshell.errors import Extent, SourceText
 
-from conftest import FakeCtx, Invocation, run
+from tests.support.fakes import FakeCtx, Invocation, run
 
 
 def test_write_output_enumerates_unless_told_not_to():

@@ -6,7 +6,7 @@ import pytest
 from cspshell.errors import PSError
 from cspshell.objects.psobject import PSHashtable, PSObject
 
-from conftest import run
+from tests.support.fakes import run
 
 
 def lf(text):

@@ -2,7 +2,7 @@
 from cspshell.cmdlets.members import register_type_members
 from cspshell.objects.psobject import PSObject
 
-from conftest import FakeCtx, run
+from tests.support.fakes import FakeCtx, run
 
 
 def rows(out):

@@ -7,7 +7,7 @@ from cspshell.errors import PSError
 from cspshell.objects.convert import to_string
 from cspshell.objects.psobject import PSHashtable, PSObject
 
-from conftest import Block, FakeCtx, run
+from tests.support.fakes import Block, FakeCtx, run
 
 
 def obj(**props):
@@ -281,21 +281,6 @@ def test_add_member_alias_with_type_and_get_member_definition():
     rows = {m.get("Name"): (m.get("MemberType"), m.get("Definition")) for m in run("Get-Member", {}, [target])}
     assert rows["IntAge"] == ("AliasProperty", "IntAge = (System.UInt32)Age")
     assert rows["Age"] == ("NoteProperty", "string Age=20")
-
-
-def test_add_member_script_property_and_method_definitions():
-    ctx = FakeCtx()
-    target = obj(Role="Manager")
-    getter = Block(lambda _: ctx.get_var("this").get("Role"), " $this.Role ")
-    setter = Block(lambda _: None, " $this.Role = $args[0] ")
-    run("Add-Member", {"MemberType": "ScriptProperty", "Name": "Title", "Value": getter, "SecondValue": setter},
-        [target], ctx)
-    run("Add-Member", {"MemberType": "ScriptMethod", "Name": "Twice", "Value": Block(lambda _: 2, " 2 ")},
-        [target], ctx)
-    assert target.get("Title") == "Manager" and not target.has("Twice")
-    rows = {m.get("Name"): (m.get("MemberType"), m.get("Definition")) for m in run("Get-Member", {}, [target], ctx)}
-    assert rows["Title"] == ("ScriptProperty", "System.Object Title {get= $this.Role ;set= $this.Role = $args[0] ;}")
-    assert rows["Twice"] == ("ScriptMethod", "System.Object Twice();")
 
 
 def test_add_member_type_name_alone():

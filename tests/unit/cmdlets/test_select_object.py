@@ -4,7 +4,7 @@ import pytest
 from cspshell.errors import PSError
 from cspshell.objects.psobject import PSCUSTOMOBJECT, PSHashtable, PSObject
 
-from conftest import Block, FakeCtx, run
+from tests.support.fakes import Block, FakeCtx, run
 
 MACHINE = "Microsoft.Rtc.Management.Deploy.Internal.Machine"
 

@@ -1,12 +1,6 @@
-"""Fixtures for the formatting tests."""
+"""Fixtures for the formatting tests; the fakes themselves live in ``tests/support/fakes.py``."""
 from __future__ import annotations
 
-import pytest
+from tests.support.fakes import ctx
 
-from fmt_helpers import FakeCtx
-
-
-@pytest.fixture
-def ctx(tmp_path) -> FakeCtx:
-    """A fake engine context whose current directory is a fresh temporary one."""
-    return FakeCtx(cwd=str(tmp_path))
+__all__ = ["ctx"]

@@ -10,7 +10,7 @@ import pytest
 from cspshell.errors import PSError
 from cspshell.objects.psobject import PSHashtable
 
-from fmt_helpers import Block, FakeCtx, lines, obj, run
+from tests.support.fakes import Block, FakeCtx, lines, obj, run
 
 
 def rows(*values):
@@ -184,7 +184,7 @@ def test_out_string_width_must_be_at_least_two():
 def test_out_host_writes_lines_to_the_host():
     ctx = FakeCtx()
     assert run("Out-Host", {}, [obj(("n", 1)), "x"], ctx) == []
-    assert ctx.host == ["", "n", "-", "1", "x", "", ""]
+    assert ctx.host_lines == ["", "n", "-", "1", "x", "", ""]
 
 
 def test_out_null_swallows_everything():
@@ -244,7 +244,7 @@ def test_out_file_is_atomic(ctx):
 
 def _started_out_file(ctx, name):
     from cspshell.cmdlets import registry
-    from fmt_helpers import Invocation
+    from tests.support.fakes import Invocation
     info = registry.lookup("Out-File")
     cmd = info.impl(ctx, Invocation("Out-File"), {"FilePath": name, "Encoding": "ascii"})
     cmd.begin()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from cspshell.formatting.listing import list_lines
 
-from fmt_helpers import lines, obj, run
+from tests.support.fakes import lines, obj, run
 
 SEED_FQDN_2 = "beta-ls14-ee2.beta.deitterick.com"
 SEED_FQDN_1 = "beta-ls14-ee1.beta.deitterick.com"

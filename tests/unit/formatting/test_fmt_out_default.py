@@ -12,7 +12,7 @@ from cspshell.formatting.out_default import LineRenderer, format_stream
 from cspshell.formatting.views import match_info_text
 from cspshell.objects.psobject import PSHashtable
 
-from fmt_helpers import lines, obj
+from tests.support.fakes import lines, obj
 
 
 # --- 1.1 scalars are written out of band ---------------------------------------------------
@@ -150,7 +150,7 @@ def test_error_records_are_rendered_inline(monkeypatch):
 
 
 def test_format_records_and_raw_objects_share_one_output():
-    from fmt_helpers import run
+    from tests.support.fakes import run
     records = run("Format-List", {}, [obj(("x", 1))])
     out = lines([obj(("a", 1))] + records)
     # the default table is closed (2 blanks) before the Format-List sequence starts

@@ -13,7 +13,7 @@ import pytest
 from cspshell.formatting.table import TableWriter, column_widths, fit_cell
 from cspshell.formatting.views import CENTER, LEFT, RIGHT, Column, TableView, register_view
 
-from fmt_helpers import lines, obj
+from tests.support.fakes import lines, obj
 
 
 def table(text: str, width: int) -> list[str]:

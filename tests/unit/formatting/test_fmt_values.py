@@ -9,7 +9,7 @@ import pytest
 from cspshell.objects.psobject import PSHashtable
 from cspshell.formatting.values import display_string, is_right_aligned, is_scalar
 
-from fmt_helpers import obj
+from tests.support.fakes import obj
 
 
 @pytest.mark.parametrize("limit, expected", [

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from .lang_helpers import bug, cases, out, run, run_units
+from .lang_helpers import cases, out, run, run_units
 
 
 STRINGS = [
@@ -186,12 +186,10 @@ SPLATTING_AND_REDIRECTION = [
      ["visible"]),
     ("Write-Error 'e' 2>&1 | ForEach-Object { \"got: $_\" }", ["got: e"]),
     ("Write-Output 'x' *> $null; 'after'", ["after"]),
-    ("Write-Warning 'w' 3> $null; 'after'", ["after"], bug("B38 streams 3-6 cannot be redirected")),
-    ("Write-Warning 'w' 3>&1 | ForEach-Object { \"got: $_\" }", ["got: w"],
-     bug("B38 streams 3-6 cannot be redirected")),
+    ("Write-Warning 'w' 3> $null; 'after'", ["after"]),
+    ("Write-Warning 'w' 3>&1 | ForEach-Object { \"got: $_\" }", ["got: w"]),
     ("'a' > out.txt; 'b' >> out.txt; Get-Content out.txt", ["a", "b"]),
-    ("Write-Error 'e' 2> err.txt; (Get-Content err.txt).Count -gt 0", ["True"],   # the record's text goes to the file
-     bug("B38 2> file does not write the file")),
+    ("Write-Error 'e' 2> err.txt; (Get-Content err.txt).Count -gt 0", ["True"]),   # the record's text goes to the file
 ]
 
 SCRIPT_BLOCKS = [

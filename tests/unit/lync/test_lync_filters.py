@@ -85,3 +85,28 @@ def test_ldap(text, expected):
 def test_bad_ldap(text):
     with pytest.raises(FilterError):
         compile_ldap(text, ldap_attribute)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('DisplayName -cmatch "^D"', True),
+    ('DisplayName -cmatch "^d"', False),
+    ('DisplayName -imatch "^d"', True),
+    ('DisplayName -cnotlike "david*"', True),
+    ('DisplayName -inotlike "david*"', False),
+    ('DisplayName -cgt "David"', True),
+    ('DisplayName -ile "david smith"', True),
+])
+def test_case_sensitive_and_insensitive_forms_of_every_comparison(shell, text, expected):
+    assert compile_filter(text, shell.engine.ctx, known).predicate(read) is expected
+
+
+@pytest.mark.parametrize("text, reason", [
+    ('DisplayName -like "[abc"', "The specified wildcard character pattern is not valid: [abc"),
+    ('DisplayName -notmatch "(open"', "The regular expression pattern (open is not valid"),
+    ("(((", "Missing closing ')' in expression"),
+])
+def test_an_invalid_pattern_is_refused_when_the_filter_is_read(shell, text, reason):
+    # The reason is quoted inside Lync's sentence, so it loses its own final period.
+    with pytest.raises(FilterError) as caught:
+        compile_filter(text, shell.engine.ctx, known)
+    assert str(caught.value) == reason

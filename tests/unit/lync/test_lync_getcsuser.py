@@ -116,3 +116,16 @@ def test_records_stream_without_being_built(shell):
     assert not first.built
     assert first.get("DisplayName") == "Alice Cooper"
     assert first.built
+
+
+def test_identity_combines_with_a_filter(shell):
+    # One syntax block in the help: -Identity narrows, -Filter / -LdapFilter narrow further.
+    names = lambda text: [u.get("DisplayName") for u in shell.objects(text)]  # noqa: E731
+    assert names('Get-CsUser "* Smith" -Filter {RegistrarPool -eq "ls14pool.beta.deitterick.com"}') == ["David Smith"]
+    assert names('Get-CsUser "* Smith" -LdapFilter "(sAMAccountName=g*)"') == ["Grace Smith"]
+    assert names("Get-CsUser lcarter -Filter {Enabled -eq $false}") == []
+
+
+def test_the_two_filters_exclude_each_other(shell):
+    shell.run('Get-CsUser -Filter {Enabled -eq $true} -LdapFilter "(cn=*)"')
+    assert shell.errors[0].error_id == "AmbiguousParameterSet"

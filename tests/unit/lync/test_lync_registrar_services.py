@@ -74,11 +74,16 @@ def test_remove_global_resets_it(shell):
     assert shell.session.topology.registrar_configuration("Global").max_endpoints_per_user == 8
 
 
-@pytest.mark.xfail(reason="needs Topology.remove_registrar_configuration (cspshell/topology/model.py)",
-                   strict=False)
 def test_remove_site_scope(shell):
-    shell.run("New-CsRegistrarConfiguration -Identity site:Beta; Remove-CsRegistrarConfiguration site:Beta")
+    shell.run("New-CsRegistrarConfiguration -Identity site:Beta -MaxEndpointsPerUser 4 | Out-Null")
+    assert shell.session.topology.effective_registrar_configuration(LS14POOL).max_endpoints_per_user == 4
+    assert shell.run("Remove-CsRegistrarConfiguration site:Beta") == ""
     assert shell.session.topology.registrar_configuration("site:Beta") is None
+    assert [c.get("Identity") for c in shell.objects("Get-CsRegistrarConfiguration")] == ["Global"]
+    # The pool's Registrar falls back to the global settings.
+    assert shell.session.topology.effective_registrar_configuration(LS14POOL).max_endpoints_per_user == 8
+    shell.run("Remove-CsRegistrarConfiguration site:Beta")
+    assert shell.errors[0].message == 'Management object not found for identity "site:Beta".'
 
 
 # -- Windows services --------------------------------------------------------------------------

@@ -42,7 +42,7 @@ def test_move_whatif_changes_nothing(shell):
 def test_move_asks_for_confirmation_by_default(shell):
     # The test host cannot prompt: 5.1 stops the command (NonInteractive), nothing moves.
     text = shell.run(f"Move-CsUser {LCARTER} {SE1}")
-    assert "PowerShell is in NonInteractive mode. Read and Prompt functionality is not available." in text
+    assert "Windows PowerShell is in NonInteractive mode. Read and Prompt functionality is not available." in text
     assert pool_of(shell, LCARTER) == "ls14pool.beta.deitterick.com"
 
 

@@ -1,0 +1,3 @@
+# source: lync-facts.md 1.2 (-Identity <UserIdParameter> takes one user; the type is Microsoft.Rtc.Management.AD.UserIdParameter, 1.1); 5.1's binder refuses an array for a scalar parameter in ParameterBinderBase.CoerceTypeAsNeeded with NotSupportedException "Specified method is not supported." (trace in noahlh/aws-automated-backup-powershell issue #5) as ParameterBinderStrings CannotConvertArgument "Cannot convert '<type>' to the type '<type>' required by parameter '<name>'. <reason>" (the Exchange shell's instance in the TechNet post benw 2007-05-23), on the argument; piping the names is how to ask for several users; layout powershell-semantics.md 6.1
+Get-CsUser -Identity lcarter,acooper
+"lcarter", "acooper" | Get-CsUser | ForEach-Object DisplayName

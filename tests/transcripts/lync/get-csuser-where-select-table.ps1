@@ -1,0 +1,2 @@
+# source: lync-facts.md 1.2 (ADUser properties RegistrarPool, DisplayName, SipAddress); topology/default.yaml (the four users homed on ls14pool, in directory order); powershell-semantics.md 1.2 (two properties: a table), 1.4 (blank lines), 1.5 (widths from the longest cell, every column padded)
+Get-CsUser | Where-Object {$_.RegistrarPool -eq "ls14pool.beta.deitterick.com"} | Select-Object DisplayName,SipAddress

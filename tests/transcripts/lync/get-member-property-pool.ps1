@@ -1,0 +1,2 @@
+# source: lync-facts.md 1.3 (Get-CsPool returns Microsoft.Rtc.Management.Deploy.Internal.Cluster objects with Identity, Services, Computers, Fqdn, Site); reference/5.1/Microsoft.PowerShell.Utility/Get-Member.md (a .NET object's properties have MemberType Property, which -MemberType Property selects; members are listed by name within a member type)
+Get-CsPool | Get-Member -MemberType Property | Select-Object -ExpandProperty Name

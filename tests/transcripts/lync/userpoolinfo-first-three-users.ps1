@@ -1,0 +1,2 @@
+# source: lync-facts.md 1.1 (Get-CsUser | Get-CsUserPoolInfo); seed/000_f25d19bc74bf594d.txt (lcarter's object; se2, machine 1:3-1, is the backup); topology/default.yaml (directory order acooper, lcarter, bmiller; acooper and bmiller on the Standard Edition server beta-ls14-se1, cluster 2, machine 1:2-1, backed up by se2; an SE pool's User Services pool is itself); Select-Object -First 3 stops the pipeline before Helen Brown (no pool) is reached; list layout powershell-semantics.md 1.4 and 1.6
+Get-CsUser | Get-CsUserPoolInfo | Select -First 3
