@@ -296,6 +296,33 @@ def script_host(opts: Options):
                 self.write_raw(text + "\n")
             return text
 
+        @property
+        def at_terminal(self) -> bool:
+            return sys.stdin.isatty()
+
+        def read_secret(self, prompt: str) -> Optional[str]:
+            """A password: masked at a terminal; from a pipe, the next line (echoed as ``*``s
+            where Read-Host would echo it)."""
+            if not self.interactive:
+                return None
+            if not self.at_terminal:
+                self.write_raw(prompt)
+                line = sys.stdin.readline()
+                if not line:
+                    return None
+                text = line.rstrip("\n").rstrip("\r")
+                if opts.command != "-":
+                    self.write_raw("*" * len(text) + "\n")
+                return text
+            from .language.hostinput import read_masked_line
+            self.write_raw(prompt)
+            sys.stdout.flush()
+            return read_masked_line(sys.stdin.fileno(), self._echo)
+
+        def _echo(self, text: str) -> None:
+            self.write_raw(text)
+            sys.stdout.flush()
+
     return ScriptHost(sys.stdout, sys.stderr, console_width(), False)
 
 

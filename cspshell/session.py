@@ -14,7 +14,9 @@ from pathlib import Path
 from typing import Any, Optional
 
 DEFAULT_TOPOLOGY = "default"
-GC_YOUNG_THRESHOLD = 20_000   # allocations between young collections (CPython's default: 700)
+# Allocations between young collections, young collections between middle ones, middle
+# ones between full ones (CPython's defaults: 700, 10, 10).
+GC_THRESHOLDS = (20_000, 20, 100)
 
 
 def sample_topology_path(name: str) -> Path:
@@ -51,11 +53,12 @@ def _settle() -> None:
     gc.collect()
     gc.freeze()
     # Pipelines over a big topology allocate objects by the hundred thousand, most of them
-    # kept (Group-Object's groups, a variable, the output the engine remembers). With the
-    # default first threshold (700) such a run triggers several full collections, each
-    # walking every live object: 0.4 s to 2 s of a 3 s pipeline over 100,000 users. Fewer,
-    # larger young collections keep that down; unreachable cycles still go, only later.
-    gc.set_threshold(GC_YOUNG_THRESHOLD, *gc.get_threshold()[1:])
+    # kept (Group-Object's groups, a variable, the output the engine remembers for the last
+    # few inputs). With CPython's default thresholds such a run triggers several full
+    # collections, each walking every live object: 0.4 s to 2 s of a 3 s pipeline over
+    # 100,000 users, more when it runs again. Fewer, larger collections keep that down;
+    # unreachable cycles are still collected, only later.
+    gc.set_threshold(*GC_THRESHOLDS)
 
 
 class Session:

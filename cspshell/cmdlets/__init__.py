@@ -17,6 +17,7 @@ FAMILIES = (
     "cspshell.cmdlets.text",        # Select-String, Tee-Object
     "cspshell.cmdlets.format",      # Format-*, Out-*
     "cspshell.cmdlets.data",        # ConvertTo/From-Json, Csv, Html, *-Content
+    "cspshell.cmdlets.xmlcmdlets",  # Select-Xml
     "cspshell.cmdlets.lync",        # the Lync Server 2010 cmdlets
     "cspshell.cmdlets.lab",         # CsLab emulator commands (sign-in, DNS, clock, clients)
     "cspshell.cmdlets.labtopology",  # CsLab topology import/export/summary

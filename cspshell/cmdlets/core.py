@@ -12,10 +12,14 @@ from typing import Any, Iterator
 
 from ..errors import ErrorRecord
 from ..objects.convert import PSConversionError, convert_to, to_string
-from ..objects.psobject import PSObject
+from ..objects.credential import PS_CREDENTIAL, SECURE_STRING, PSCredential, SecureString
+from ..formatting.dotnet_format import to_culture_string
+from ..objects.psobject import PSHashtable, PSObject
 from ..objects.wildcard import has_wildcards, match, match_any
+from ..language.hostinput import can_prompt_for_credential, prompt_for_credential
 from . import registry
 from .base import NO_INPUT, Cmdlet
+from .members import register_type_members
 from .registry import UTILITY, Parameter, cmdlet
 from .utility import as_list, current_input, new_object
 
@@ -49,10 +53,14 @@ class WriteOutputCommand(Cmdlet):
 
 
 def host_text(value: Any, separator: str) -> str:
-    """How Write-Host renders an object: collections flattened and joined by the separator."""
+    """How Write-Host renders an object (WriteHostCommand.ProcessObject): enumerables unrolled
+    and joined by the separator (a hashtable gives its DictionaryEntry items), anything else
+    its ToString() in the en-US culture (a date as 1/2/2020 3:04:05 PM)."""
     if isinstance(value, (list, tuple)):
         return separator.join(host_text(v, separator) for v in value)
-    return to_string(value)
+    if isinstance(value, PSHashtable):
+        return separator.join("System.Collections.DictionaryEntry" for _ in range(len(value)))
+    return to_culture_string(value)
 
 
 @cmdlet("Write-Host", UTILITY, [
@@ -102,14 +110,72 @@ class ReadHostCommand(Cmdlet):
                            exception_type="PSInvalidOperationException")
         # the console host writes "<prompt>: " only when a prompt is given (Host.UI.Prompt)
         label = f"{prompt_text(self.params['Prompt'])}: " if self.params.get("Prompt") is not None else ""
-        answer = host.read_line(label)
+        secure = self.switch("AsSecureString")
+        answer = host.read_secret(label) if secure else host.read_line(label)
         if answer is None:
             return
-        if self.switch("AsSecureString"):
-            yield new_object("System.Security.SecureString", [("Length", len(answer))],
-                             tostring=lambda o: "System.Security.SecureString")
+        yield SecureString(answer) if secure else answer
+
+
+CREDENTIAL_CAPTION = "Windows PowerShell credential request"
+
+_OBJECT_ROWS = (("Equals", "Method", "bool Equals(System.Object obj)"), ("GetHashCode", "Method", "int GetHashCode()"),
+                ("GetType", "Method", "type GetType()"))
+register_type_members(SECURE_STRING, (
+    ("AppendChar", "Method", "void AppendChar(char c)"), ("Clear", "Method", "void Clear()"),
+    ("Copy", "Method", "securestring Copy()"), ("Dispose", "Method", "void Dispose(), void IDisposable.Dispose()"),
+    *_OBJECT_ROWS, ("InsertAt", "Method", "void InsertAt(int index, char c)"),
+    ("IsReadOnly", "Method", "bool IsReadOnly()"), ("MakeReadOnly", "Method", "void MakeReadOnly()"),
+    ("RemoveAt", "Method", "void RemoveAt(int index)"), ("SetAt", "Method", "void SetAt(int index, char c)"),
+    ("ToString", "Method", "string ToString()"), ("Length", "Property", "int Length {get;}")))
+register_type_members(PS_CREDENTIAL, (
+    *_OBJECT_ROWS[:2], ("GetNetworkCredential", "Method", "System.Net.NetworkCredential GetNetworkCredential()"),
+    ("GetObjectData", "Method", "void GetObjectData(System.Runtime.Serialization.SerializationInfo info, "
+                                "System.Runtime.Serialization.StreamingContext context), void ISerializable."
+                                "GetObjectData(System.Runtime.Serialization.SerializationInfo info, "
+                                "System.Runtime.Serialization.StreamingContext context)"),
+    _OBJECT_ROWS[2], ("ToString", "Method", "string ToString()"),
+    ("Password", "Property", "securestring Password {get;}"), ("UserName", "Property", "string UserName {get;}")))
+
+
+@cmdlet("Get-Credential", "Microsoft.PowerShell.Security", [
+    P("Credential", PS_CREDENTIAL, position=0, mandatory=True, sets=("CredentialSet",),
+      help="Specifies a user name for the credential; you are asked for the password."),
+    P("Message", "String", mandatory=True, sets=("MessageSet",),
+      help="Specifies a message that appears in the authentication prompt."),
+    P("UserName", "String", position=0, sets=("MessageSet",),
+      help="Specifies a user name; the prompt then asks only for its password."),
+], default_set="CredentialSet", output_type=PS_CREDENTIAL,
+    synopsis="Gets a credential object based on a user name and password.",
+    description="The Get-Credential cmdlet creates a credential object for a user name and password. "
+                "At the interactive shell it asks for the user name and the password (shown as *); "
+                "in a non-interactive run it fails as Windows PowerShell does in NonInteractive mode.",
+    examples=(("$c = Get-Credential", "Asks for a user name and password and keeps the credential in $c."),
+              ("Get-Credential -Credential BETA\\Administrator", "Asks only for the password of BETA\\Administrator."),
+              ('Get-Credential -Message "Lync administrator" -UserName BETA\\Administrator',
+               "Shows a message before asking for the password.")),
+    related=("Read-Host",))
+class GetCredentialCommand(Cmdlet):
+    """Get-Credential (5.1: a user name given as -Credential is asked its password; -Message asks
+    with the request caption; a missing -Credential is the binder's mandatory prompt)."""
+
+    def begin(self) -> Iterator[Any]:
+        given = self.params.get("Credential")
+        if isinstance(given, PSCredential):
+            yield given
             return
-        yield answer
+        if given is None and not self.bound("Message"):
+            return
+        if not can_prompt_for_credential(self.ctx.host):
+            self.terminate(NON_INTERACTIVE, "InvalidOperation", "InvalidOperation",
+                           exception_type="PSInvalidOperationException")
+        if self.bound("Message"):
+            credential = prompt_for_credential(self.ctx.host, CREDENTIAL_CAPTION, self.params["Message"],
+                                               self.params.get("UserName"))
+        else:
+            credential = prompt_for_credential(self.ctx.host, user_name=to_string(given))
+        if credential is not None:
+            yield credential
 
 
 def _message_cmdlet(name: str, writer: str, noun: str, example: str) -> type:

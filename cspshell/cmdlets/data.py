@@ -20,6 +20,7 @@ from typing import Any, Iterator, Optional
 from ..objects import members
 from ..objects.convert import to_string, type_name
 from ..objects.psobject import PSCUSTOMOBJECT, PSHashtable, PSObject, base_value
+from ..formatting.dotnet_format import to_culture_string
 from ..language.validation import NotNullOrEmpty
 from .base import NO_INPUT, Cmdlet
 from .calculated import HTML, PropertySpec
@@ -261,10 +262,11 @@ class ConvertFromJsonCommand(Cmdlet):
 
 def dotnet_text(value: Any) -> str:
     """The .NET ToString() the CSV and HTML writers call: ``System.Object[]`` for an array,
-    not PowerShell's space-joined string conversion."""
+    not PowerShell's space-joined string conversion; a date in the en-US culture
+    (1/2/2020 3:04:05 PM), not PowerShell's invariant 01/02/2020 15:04:05."""
     if isinstance(value, (list, tuple)):
         return "System.Object[]"
-    return to_string(value)
+    return to_culture_string(value)
 
 
 def html_text(value: Any) -> str:

@@ -11,10 +11,11 @@ import textwrap
 from typing import Any, Iterable, Iterator, Optional
 
 from ..objects.convert import to_string
-from ..objects.psobject import PSObject
+from ..objects.psobject import LazyValue, PSObject
 from ..objects.wildcard import has_wildcards, match, match_any
 from . import registry
 from .base import Cmdlet
+from .commandmeta import parameter_dictionary, parameter_sets
 from .registry import CORE, LYNC, MANAGEMENT, UTILITY, CommandInfo, Parameter, cmdlet
 from .utility import as_list, new_object
 
@@ -29,7 +30,7 @@ COMMAND_TYPE_ORDER = {"Alias": 1, "Function": 2, "Filter": 4, "Cmdlet": 8, "Exte
                       "Application": 32, "Script": 64, "Workflow": 128, "Configuration": 256}
 
 MODULE_VERSIONS = {UTILITY: "3.1.0.0", CORE: "3.0.0.0", MANAGEMENT: "3.1.0.0", LYNC: "4.0.7577.0",
-                   registry.CSLAB: "1.0"}
+                   registry.CSLAB: "1.0", "Microsoft.PowerShell.Security": "3.0.0.0"}
 
 TYPE_FOR_COMMAND = {"Cmdlet": "System.Management.Automation.CmdletInfo",
                     "Function": "System.Management.Automation.FunctionInfo",
@@ -46,7 +47,7 @@ def command_object(info: CommandInfo) -> PSObject:
     """The CmdletInfo / FunctionInfo object Get-Command returns for a declaration."""
     kind = info.command_type
     version = MODULE_VERSIONS.get(info.module, "") if info.module else ""
-    definition = "\n".join([""] + syntax_lines(info, dotnet_style=False) + [""]) if kind == "Cmdlet" else ""
+    definition = syntax_text(info) if kind == "Cmdlet" else ""
     return new_object(TYPE_FOR_COMMAND.get(kind, TYPE_FOR_COMMAND["Cmdlet"]), [
         ("HelpUri", ""), ("DLL", ""), ("Verb", info.verb), ("Noun", info.noun), ("HelpFile", ""),
         ("PSSnapIn", None), ("Version", version), ("ImplementingType", info.command_class or None),
@@ -54,8 +55,15 @@ def command_object(info: CommandInfo) -> PSObject:
         ("OutputType", [info.output_type] if info.output_type else []), ("Options", "ReadOnly"),
         ("Name", info.name), ("CommandType", kind), ("Source", command_source(info)),
         ("Visibility", "Public"), ("ModuleName", info.module or ""), ("Module", info.module or None),
-        ("RemotingCapability", "PowerShell"), ("Parameters", [p.name for p in info.all_parameters]),
-        ("ParameterSets", info.parameter_sets)], tostring=lambda o: o.get("Name"))
+        ("RemotingCapability", "PowerShell"), ("Parameters", LazyValue(lambda: parameter_dictionary(info))),
+        ("ParameterSets", LazyValue(lambda: parameter_sets(info)))], tostring=lambda o: o.get("Name"))
+
+
+def syntax_text(info: CommandInfo) -> str:
+    """CmdletInfo.Definition and Get-Command -Syntax: each parameter set's syntax after an
+    empty line, the text ending with a line break (5.1 appends a line before and one after
+    each set)."""
+    return "".join(f"\n{line}\n" for line in syntax_lines(info, dotnet_style=False))
 
 
 def alias_object(alias: str, target: str) -> PSObject:
@@ -166,7 +174,7 @@ class GetCommandCommand(Cmdlet):
     def _syntax(kind: str, name: str, target: str, info: Optional[CommandInfo]) -> str:
         if kind == "Alias":
             return f"{name} (alias) -> {target}\n"
-        return "\n".join([""] + syntax_lines(info, dotnet_style=False) + [""])
+        return syntax_text(info)
 
 
 @cmdlet("Get-Alias", UTILITY, [
@@ -207,16 +215,33 @@ class GetAliasCommand(Cmdlet):
 # Get-Help
 # =====================================================================================
 
+# The type accelerators Get-Command -Syntax writes instead of a type's name (5.1's
+# TypeAccelerators.FindBuiltinAccelerator through ToStringCodeMethods.Type).
+_ACCELERATORS = {"PSObject": "psobject", "String": "string", "Int32": "int", "Object": "Object",
+                 "ScriptBlock": "scriptblock", "Int64": "long", "Hashtable": "hashtable", "DateTime": "datetime",
+                 "Double": "double", "Boolean": "bool", "PSCredential": "pscredential",
+                 "SecureString": "securestring", "UInt32": "uint32", "UInt16": "uint16", "TimeSpan": "timespan"}
+
+
 def _type_label(param: Parameter, dotnet_style: bool) -> str:
     """The type as help shows it (``<Object[]>``) or as Get-Command -Syntax does (lower case)."""
     name = param.type.rsplit(".", 1)[-1]
     if dotnet_style:
         return name
-    return {"PSObject": "psobject", "String": "string", "String[]": "string[]", "Int32": "int",
-            "Int32[]": "int[]", "Object": "Object", "Object[]": "Object[]", "ScriptBlock": "scriptblock",
-            "ScriptBlock[]": "scriptblock[]", "Int64": "long", "Int64[]": "long[]",
-            "PSObject[]": "psobject[]", "Hashtable": "hashtable", "DateTime": "datetime",
-            "Double": "double", "Boolean": "bool"}.get(name, name)
+    return _syntax_type(param.dotnet_type if "`" in param.dotnet_type else name)
+
+
+def _syntax_type(name: str) -> str:
+    """ToStringCodeMethods.Type without namespaces: an accelerator, ``T[]``, or a generic
+    type as ``Name[Arg]`` (``Unlimited`1[System.UInt32]`` is ``Unlimited[uint32]``)."""
+    if "`" in name:
+        head, _, rest = name.partition("`")
+        arguments = rest[rest.index("[") + 1:-1].split(",")
+        return (f"{head.rsplit('.', 1)[-1]}["
+                + ",".join(_syntax_type(a.strip().rsplit(".", 1)[-1]) for a in arguments) + "]")
+    if name.endswith("[]"):
+        return _syntax_type(name[:-2]) + "[]"
+    return _ACCELERATORS.get(name, name)
 
 
 def _format_parameter(param: Parameter, dotnet_style: bool) -> str:

@@ -11,9 +11,11 @@ from ..formatting.dotnet_format import format_datetime_culture
 from ..language.context import PSArrayList
 from ..language.methods import script_property
 from ..objects import members
-from ..objects.convert import PSConversionError, convert_to, resolve_type, short_type_name, to_string, type_name
+from ..objects.convert import (PSConversionError, convert_to, resolve_type, short_type_name, to_string, type_name,
+                               type_names)
 from ..objects.psobject import ComputedProperty, PSHashtable, PSObject, with_notes
 from ..objects.wildcard import match
+from ..objects.xmldom import XmlDocument, XmlNamespaceManager
 from .base import NO_INPUT, Cmdlet
 from .registry import UTILITY, Parameter, cmdlet
 from .utility import as_list, current_input, new_object
@@ -208,6 +210,9 @@ def _forget_member(obj: PSObject, name: str) -> None:
 def member_rows(value: Any) -> list[tuple[str, str, str]]:
     """Every (name, member type, definition) Get-Member shows for one value."""
     declared = TYPE_MEMBERS.get(type_name(value) if not isinstance(value, PSObject) else value.typenames[0])
+    adapted = getattr(value, "ps_member_rows", None)  # an adapted .NET object (an XML node) lists its own
+    if adapted is not None:
+        return adapted()
     if not isinstance(value, PSObject):
         notes = getattr(value, "ps_notes", None) or {}
         return [*(declared or _OBJECT_METHODS),
@@ -277,7 +282,7 @@ class GetMemberCommand(Cmdlet):
         obj = current_input(self)
         if obj is NO_INPUT or obj is None:
             return
-        typename = obj.typenames[0] if isinstance(obj, PSObject) else type_name(obj)
+        typename = obj.typenames[0] if isinstance(obj, PSObject) else (type_names(obj) or [type_name(obj)])[0]
         if typename in self.seen:
             return
         self.seen.add(typename)
@@ -461,6 +466,9 @@ class NewObjectCommand(Cmdlet):
         if key in ("system.collections.arraylist", "collections.arraylist"):
             yield PSArrayList()  # an -ArgumentList is the initial capacity: the list starts empty
             return
+        if key in _XML_TYPES:
+            yield _XML_TYPES[key]()  # an empty XmlDocument (LoadXml, Load), or a namespace manager
+            return
         self.terminate(f"Cannot find type [{typename}]: verify that the assembly containing this type is loaded.",
                        "TypeNotFound", "InvalidType", exception_type="PSArgumentException")
 
@@ -477,6 +485,9 @@ class NewObjectCommand(Cmdlet):
                            exception_type="MethodInvocationException")
         return version_object(*numbers)
 
+
+_XML_TYPES = {"xml": XmlDocument, "system.xml.xmldocument": XmlDocument, "xml.xmldocument": XmlDocument,
+              "system.xml.xmlnamespacemanager": XmlNamespaceManager, "xml.xmlnamespacemanager": XmlNamespaceManager}
 
 VERSION = "System.Version"
 

@@ -11,6 +11,7 @@ from typing import Any, Iterator
 from ..objects.convert import PSConversionError, PSLong, parse_number, to_double, to_int, to_string
 from ..objects.psobject import PSCUSTOMOBJECT, PSObject, with_notes
 from ..objects.wildcard import match_any
+from ..language.validation import Range
 from .base import NO_INPUT, Cmdlet
 from .calculated import SELECT, PropertySpec, PropertySpecError, parse_properties, parse_property
 from .registry import UTILITY, Parameter, cmdlet
@@ -18,6 +19,9 @@ from .utility import (as_list, base_type_name, current_input, is_custom_object, 
                       stop_upstream, value_identity)
 
 P = Parameter
+_INT32_MAX = 2**31 - 1
+# Select-Object -First/-Last/-Skip/-SkipLast: [ValidateRange(0, int.MaxValue)] in 5.1
+_NOT_NEGATIVE = Range(0, _INT32_MAX)
 
 
 # =====================================================================================
@@ -90,13 +94,13 @@ SELECT_SETS = ("DefaultParameter", "SkipLastParameter")
     P("Unique", "SwitchParameter",
       help="Specifies that if a subset of the input objects has identical properties and "
            "values, only a single member of the subset will be selected."),
-    P("Last", "Int32", sets=("DefaultParameter",),
+    P("Last", "Int32", sets=("DefaultParameter",), validators=(_NOT_NEGATIVE,),
       help="Specifies the number of objects to select from the end of an array of input objects."),
-    P("First", "Int32", sets=("DefaultParameter",),
+    P("First", "Int32", sets=("DefaultParameter",), validators=(_NOT_NEGATIVE,),
       help="Specifies the number of objects to select from the beginning of an array of input objects."),
-    P("Skip", "Int32", sets=("DefaultParameter",),
+    P("Skip", "Int32", sets=("DefaultParameter",), validators=(_NOT_NEGATIVE,),
       help="Skips (does not select) the specified number of items."),
-    P("SkipLast", "Int32", sets=("SkipLastParameter",),
+    P("SkipLast", "Int32", sets=("SkipLastParameter",), validators=(_NOT_NEGATIVE,),
       help="Skips (does not select) the specified number of items from the end of the input."),
     P("Wait", "SwitchParameter", sets=("DefaultParameter", "IndexParameter"),
       help="Indicates that the cmdlet turns off optimization: -First does not stop upstream commands."),
@@ -307,7 +311,8 @@ def _fits(value: Any, limit: int) -> bool:
     P("Minimum", "Object", sets=("RandomNumberParameterSet",), help="Specifies a minimum value for the random number."),
     P("InputObject", "Object[]", position=0, mandatory=True, from_pipeline=True, sets=("RandomListItemParameterSet",),
       help="Specifies a collection of objects from which to select."),
-    P("Count", "Int32", sets=("RandomListItemParameterSet",), help="Specifies the number of objects to return."),
+    P("Count", "Int32", sets=("RandomListItemParameterSet",), validators=(Range(1, _INT32_MAX),),
+      help="Specifies the number of objects to return."),
 ], default_set="RandomNumberParameterSet", output_type="System.Int32",
     synopsis="Gets a random number, or selects objects randomly from a collection.",
     description="The Get-Random cmdlet gets a randomly selected number, or selects objects randomly "

@@ -102,8 +102,13 @@ def _directed_keys(keys: list[Any], ascending: bool) -> list[Any]:
 
 
 def sort_order(rows: OrderRows, ascending: bool, case_sensitive: bool) -> tuple[list[int], list[list]]:
-    """Indexes of the rows in sorted order (stable, one pass per key from the last), and the
-    key columns (equal keys mean equal rows, for -Unique)."""
+    """Indexes of the rows in the order 5.1 gives them, and the key columns (equal keys mean
+    equal rows, for -Unique).
+
+    A stable sort (one pass per key from the last) finds each row's rank; rows of equal rank
+    are then placed the way 5.1's List.Sort places them: .NET's introsort is not stable, so
+    5.1 shows tied objects in its own order, which ``introsort_ranks`` reproduces.
+    """
     order = list(range(len(rows.rows)))
     keys_by_column = [column_keys(rows.column(k), case_sensitive) for k in range(rows.width)]
     for k in reversed(range(rows.width)):
@@ -111,7 +116,136 @@ def sort_order(rows: OrderRows, ascending: bool, case_sensitive: bool) -> tuple[
         asc = spec_ascending(spec, ascending)
         keys = _directed_keys(keys_by_column[k], asc)
         order.sort(key=keys.__getitem__, reverse=not asc)
-    return order, keys_by_column
+    ranks = _ranks(order, keys_by_column)
+    if ranks is None:  # no ties: every correct sort gives this order
+        return order, keys_by_column
+    return introsort_ranks(ranks), keys_by_column
+
+
+def _ranks(order: list[int], columns: list[list]) -> Optional[list[int]]:
+    """Each row's rank in ``order`` (tied rows share one), or None when no two rows tie."""
+    ranks = [0] * len(order)
+    rank, tied, previous = 0, False, None
+    for i in order:
+        if previous is not None:
+            if all(col[i] == col[previous] for col in columns):
+                tied = True
+            else:
+                rank += 1
+        ranks[i] = rank
+        previous = i
+    return ranks if tied else None
+
+
+# .NET Framework's ArraySortHelper (List<T>.Sort): introsort over the list's backing array,
+# insertion sort for 16 items or fewer, heapsort past 2 * FloorLog2(capacity) partitions.
+_INTROSORT_THRESHOLD = 16
+
+
+def _list_capacity(count: int) -> int:
+    """The backing-array length of a List<T> grown by Add one item at a time (4, 8, 16...)."""
+    capacity = 4
+    while capacity < count:
+        capacity *= 2
+    return capacity if count else 0
+
+
+def _floor_log2(n: int) -> int:
+    """IntrospectiveSortUtilities.FloorLog2 (the number of binary digits of n)."""
+    return n.bit_length()
+
+
+def introsort_ranks(ranks: list[int]) -> list[int]:
+    """Row indexes 0..n-1, in input order, sorted by ``ranks`` exactly as .NET's introsort
+    sorts them (the order of tied rows included)."""
+    items = list(range(len(ranks)))
+    if len(items) > 1:
+        depth = 2 * _floor_log2(_list_capacity(len(items)))
+        _introsort(items, ranks, 0, len(items) - 1, depth)
+    return items
+
+
+def _swap_if_greater(items: list[int], ranks: list[int], a: int, b: int) -> None:
+    if a != b and ranks[items[a]] > ranks[items[b]]:
+        items[a], items[b] = items[b], items[a]
+
+
+def _introsort(items: list[int], ranks: list[int], lo: int, hi: int, depth: int) -> None:
+    while hi > lo:
+        size = hi - lo + 1
+        if size <= _INTROSORT_THRESHOLD:
+            _small_sort(items, ranks, lo, hi, size)
+            return
+        if depth == 0:
+            _heapsort(items, ranks, lo, hi)
+            return
+        depth -= 1
+        pivot_at = _partition(items, ranks, lo, hi)
+        _introsort(items, ranks, pivot_at + 1, hi, depth)
+        hi = pivot_at - 1
+
+
+def _small_sort(items: list[int], ranks: list[int], lo: int, hi: int, size: int) -> None:
+    if size == 2:
+        _swap_if_greater(items, ranks, lo, hi)
+    elif size == 3:
+        _swap_if_greater(items, ranks, lo, hi - 1)
+        _swap_if_greater(items, ranks, lo, hi)
+        _swap_if_greater(items, ranks, hi - 1, hi)
+    elif size > 3:
+        for i in range(lo, hi):  # insertion sort
+            j, moving = i, items[i + 1]
+            rank = ranks[moving]
+            while j >= lo and rank < ranks[items[j]]:
+                items[j + 1] = items[j]
+                j -= 1
+            items[j + 1] = moving
+
+
+def _partition(items: list[int], ranks: list[int], lo: int, hi: int) -> int:
+    """PickPivotAndPartition: median of three, then Hoare partition around it."""
+    middle = lo + ((hi - lo) >> 1)
+    _swap_if_greater(items, ranks, lo, middle)
+    _swap_if_greater(items, ranks, lo, hi)
+    _swap_if_greater(items, ranks, middle, hi)
+    pivot = ranks[items[middle]]
+    items[middle], items[hi - 1] = items[hi - 1], items[middle]
+    left, right = lo, hi - 1
+    while left < right:
+        left += 1
+        while ranks[items[left]] < pivot:
+            left += 1
+        right -= 1
+        while pivot < ranks[items[right]]:
+            right -= 1
+        if left >= right:
+            break
+        items[left], items[right] = items[right], items[left]
+    items[left], items[hi - 1] = items[hi - 1], items[left]
+    return left
+
+
+def _heapsort(items: list[int], ranks: list[int], lo: int, hi: int) -> None:
+    n = hi - lo + 1
+    for i in range(n >> 1, 0, -1):
+        _down_heap(items, ranks, i, n, lo)
+    for i in range(n, 1, -1):
+        items[lo], items[lo + i - 1] = items[lo + i - 1], items[lo]
+        _down_heap(items, ranks, 1, i - 1, lo)
+
+
+def _down_heap(items: list[int], ranks: list[int], i: int, n: int, lo: int) -> None:
+    moving = items[lo + i - 1]
+    rank = ranks[moving]
+    while i <= n >> 1:
+        child = 2 * i
+        if child < n and ranks[items[lo + child - 1]] < ranks[items[lo + child]]:
+            child += 1
+        if not rank < ranks[items[lo + child - 1]]:
+            break
+        items[lo + i - 1] = items[lo + child - 1]
+        i = child
+    items[lo + i - 1] = moving
 
 
 @cmdlet("Sort-Object", UTILITY, [
@@ -128,7 +262,8 @@ def sort_order(rows: OrderRows, ascending: bool, case_sensitive: bool) -> tuple[
     synopsis="Sorts objects by property values.",
     description="The Sort-Object cmdlet sorts objects in ascending or descending order based on "
                 "the values of properties of the object. Strings compare case-insensitively; "
-                "objects lacking a sort property come last.",
+                "objects lacking a sort property come last; objects that tie come out in the "
+                "order of 5.1's unstable sort (.NET introsort), not in input order.",
     examples=(
         ("Get-CsPool | Sort-Object Fqdn", "Sorts pools by FQDN."),
         ("Get-CsUser | Sort-Object -Property @{Expression='RegistrarPool'; Descending=$true}, DisplayName",

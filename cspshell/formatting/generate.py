@@ -20,7 +20,8 @@ from typing import Any, Iterator, Optional
 from ..errors import ErrorRecord
 from ..objects.convert import compare, is_enumerable, type_names
 from ..objects.members import MISSING, get_property, property_names
-from ..objects.psobject import PSCUSTOMOBJECT, DictionaryEntry, PSHashtable, PSObject
+from ..objects.generic import dictionary_entries
+from ..objects.psobject import PSCUSTOMOBJECT, PSHashtable, PSObject
 from .dotnet_format import DotNetFormatError
 from .properties import PropertyExpression, option
 from .records import (ColumnInfo, ComplexEntry, ErrorEntry, FormatEnd, FormatStart, GroupEnd,
@@ -517,14 +518,14 @@ def _is_collection(obj: Any) -> bool:
 
 def _collection_items(obj: Any) -> Iterator[Any]:
     if isinstance(obj, PSHashtable):
-        return iter([DictionaryEntry(k, v) for k, v in obj.items()])
+        return iter(dictionary_entries(obj))
     return _flatten(obj)
 
 
 def _flatten(items: Any) -> Iterator[Any]:
     for item in items:
         if isinstance(item, PSHashtable):
-            yield from (DictionaryEntry(k, v) for k, v in item.items())
+            yield from dictionary_entries(item)
         elif isinstance(item, (list, tuple)):
             yield from _flatten(item)
         else:

@@ -16,6 +16,7 @@ import datetime as _dt
 from typing import Any, Optional
 
 from ..objects.convert import is_number, object_to_string, to_string, type_names
+from ..objects.generic import dictionary_entries
 from ..objects.members import get_property, property_names
 from ..objects.psobject import PSCUSTOMOBJECT, DictionaryEntry, PSHashtable, PSObject
 from ..objects.wildcard import match
@@ -66,7 +67,7 @@ def is_enumerated(value: Any) -> bool:
 
 def _items(value: Any) -> list:
     if isinstance(value, PSHashtable):
-        return [DictionaryEntry(k, v) for k, v in value.items()]
+        return dictionary_entries(value)
     return list(value)
 
 

@@ -6,13 +6,15 @@ from __future__ import annotations
 
 import datetime as _dt
 from dataclasses import dataclass
-from typing import Any, Optional
+from typing import Any, Callable, Optional
 
 from ..cmdlets.registry import ALL_SETS, DOTNET_TYPES, CommandInfo, Parameter
 from ..errors import ErrorRecord, Extent, PSError
 from ..objects import convert as C
+from ..objects.credential import PS_CREDENTIAL
 from ..objects.members import MISSING, get_property
 from ..objects.psobject import PSHashtable, PSObject
+from .validation import check_parameter
 
 ACTION_PREFERENCES = ("SilentlyContinue", "Stop", "Continue", "Inquire", "Ignore", "Suspend")
 NO_VALUE = object()
@@ -62,6 +64,7 @@ class Binder:
         # both caches are keyed on exactly that state.
         self._pipe_candidates: dict[tuple, tuple[list[Parameter], list[Parameter]]] = {}
         self._mandatory_ok: set[tuple] = set()
+        self._converters: dict[str, Callable[[Any], Any]] = {}
 
     def fail(self, message: str, error_id: str, extent: Optional[Extent] = None,
              category: str = "InvalidArgument", target: Any = None) -> PSError:
@@ -155,7 +158,9 @@ class Binder:
                   "Supply values for the following parameters:")
         first = True
         for param in missing:
-            answer = prompt(header if first else None, f"{param.name}: ")
+            # a PSCredential field is asked by its name alone, then the console's credential prompt
+            credential = param.dotnet_type == PS_CREDENTIAL
+            answer = prompt(header if first else None, param.name if credential else f"{param.name}: ", credential)
             first = False
             if answer is None:
                 return
@@ -274,7 +279,7 @@ class Binder:
                 [p for p in params if p.from_pipeline], [p for p in params if p.from_pipeline_by_name])
         by_value, by_name = candidates
         for p in by_value:
-            if _accepts_without_coercion(p, item):
+            if accepts_without_coercion(p, item):
                 result[p.name] = self.coerce(p, item, None)
                 break
         for p in by_name:
@@ -285,7 +290,7 @@ class Binder:
         if result:
             return result
         for p in by_value:
-            if p.type in _COERCE or _accepts_without_coercion(p, item):
+            if p.type in _COERCE or accepts_without_coercion(p, item):
                 try:
                     result[p.name] = self.coerce(p, item, None)
                     return result
@@ -296,13 +301,9 @@ class Binder:
     # -- conversion --------------------------------------------------------------------------
     def coerce(self, param: Parameter, value: Any, extent: Optional[Extent]) -> Any:
         """Convert an argument to the parameter's type, with PowerShell's error text."""
-        conv = _COERCE.get(param.type)
+        conv = self._converters.get(param.name)
         if conv is None:
-            full = C.resolve_type(param.type) if self.info.function is not None else None
-            if full is None or full in ("System.Object", "System.Management.Automation.PSObject"):
-                conv = _one_value(param) if self.info.function is None and _declared_scalar(param) else _as_is
-            else:
-                conv = lambda v: C.convert_to(v, full)  # noqa: E731
+            conv = self._converters[param.name] = self._converter(param)
         try:
             value = conv(value)
         except C.PSConversionError as exc:
@@ -331,9 +332,19 @@ class Binder:
                         "ParameterArgumentValidationError", "InvalidData",
                         exception_type="ParameterBindingValidationException")
         if param.validators:
-            from .validation import check_parameter
             check_parameter(self.info, self.name, extent, param, value)
         return value
+
+    def _converter(self, param: Parameter) -> Callable[[Any], Any]:
+        """The conversion ``coerce`` applies to values of ``param`` (built once per binder:
+        a pipeline converts every input object with it)."""
+        conv = _COERCE.get(param.type)
+        if conv is not None:
+            return conv
+        full = C.resolve_type(param.type) if self.info.function is not None else None
+        if full is None or full in ("System.Object", "System.Management.Automation.PSObject"):
+            return _one_value(param) if self.info.function is None and _declared_scalar(param) else _as_is
+        return lambda v: C.convert_to(v, full)
 
 
 def _as_is(value: Any) -> Any:
@@ -497,7 +508,9 @@ def _prefer_by_type(params: list[Parameter], value: Any) -> Parameter:
     return params[0]
 
 
-def _accepts_without_coercion(param: Parameter, item: Any) -> bool:
+def accepts_without_coercion(param: Parameter, item: Any) -> bool:
+    """True when a pipeline object binds by value to ``param`` as it is (5.1 tries these
+    bindings before any by-property-name or converting one)."""
     t = param.type
     if t in ("Object", "PSObject", "Object[]"):
         return True
@@ -527,4 +540,4 @@ def _property_for(item: Any, param: Parameter) -> Any:
     return MISSING
 
 
-__all__ = ["Arg", "Bound", "Binder", "NO_VALUE", "ALL_SETS", "binding_error"]
+__all__ = ["Arg", "Bound", "Binder", "NO_VALUE", "ALL_SETS", "accepts_without_coercion", "binding_error"]

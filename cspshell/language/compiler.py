@@ -488,8 +488,13 @@ def _int_mod(a: int, b: int) -> Any:
     return a % b
 
 
+def _int32(result: int) -> Any:
+    """An Int32 result, or None to let the operator widen it (an overflow becomes a Double)."""
+    return result if -2147483648 <= result <= 2147483647 else None
+
+
 _INT_FAST: dict[str, Callable[[int, int], Any]] = {
-    "+": lambda a, b: a + b, "-": lambda a, b: a - b, "*": lambda a, b: a * b,
+    "+": lambda a, b: _int32(a + b), "-": lambda a, b: _int32(a - b), "*": lambda a, b: _int32(a * b),
     "/": _int_div, "%": _int_mod,
 }
 _CMP_FAST: dict[str, Callable[[Any, Any], bool]] = {
@@ -800,6 +805,8 @@ _COMPOUND = {"+=": OPS.op_add, "-=": OPS.op_sub, "*=": OPS.op_mul, "/=": OPS.op_
 
 def compile_assignment(node: A.Assignment, want_value: bool = False) -> Any:
     setter = compile_setter(node.target)
+    if isinstance(node.target, A.Cast):
+        setter = _statement_extent(setter, node.span)
     value_fn = _statement_value(node.value)
     op = node.op
     if op == "=":
@@ -823,6 +830,19 @@ def compile_assignment(node: A.Assignment, want_value: bool = False) -> Any:
         assign(ctx)
         return iter(())
     return statement
+
+
+def _statement_extent(setter: Callable[[ExecutionContext, Any], None], span: Extent) -> Callable[..., None]:
+    """A typed variable's conversion error points at the whole assignment, as 5.1 shows
+    ``[xml] $x = Get-Content f.xml`` (InvalidCastToXmlDocument under the statement)."""
+    def assign(ctx: ExecutionContext, value: Any) -> None:
+        try:
+            setter(ctx, value)
+        except PSError as exc:
+            if exc.record.category == "InvalidArgument":
+                exc.record.extent = span
+            raise
+    return assign
 
 
 # Statements live in statements.py; imported last because they build on the expression rules above.

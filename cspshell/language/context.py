@@ -12,6 +12,7 @@ from ..errors import ErrorRecord, PSError
 from ..objects import convert as C
 from ..objects import streams as S
 from ..objects.psobject import PSHashtable, PSObject
+from .errorinfo import note_origin
 
 PS_VERSION = "5.1.14393.206"
 
@@ -82,6 +83,11 @@ class Host:
     def read_line(self, prompt: str) -> Optional[str]:
         """Interactive hosts read a line from the user (missing mandatory parameters,
         Read-Host); non-interactive hosts return None, which makes the caller fail."""
+        return None
+
+    def read_secret(self, prompt: str) -> Optional[str]:
+        """Like ``read_line``, for a password: what is typed is not shown (a ``*`` per
+        character at a terminal). None when the host cannot ask."""
         return None
 
 
@@ -395,6 +401,7 @@ class ExecutionContext:
         pref = self._preference(processor, "ErrorAction", "ErrorActionPreference")
         if pref == "Ignore":
             return
+        note_origin(record, self)
         self.errors.insert(0, record)
         variable = (getattr(processor, "common", None) or {}).get("ErrorVariable")
         if variable:

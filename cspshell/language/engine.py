@@ -48,9 +48,7 @@ class Engine:
             ctx.last_ok = False
             return False
         except RecursionError:
-            self._report(ErrorRecord(message="The script failed due to call depth overflow.",
-                                     error_id="CallDepthOverflow", category="InvalidOperation",
-                                     exception_type="ScriptCallDepthException"))
+            self._report(call_depth_overflow())
             ctx.last_ok = False
             return False
         except Exception as exc:  # a parser fault must not end the shell
@@ -60,6 +58,10 @@ class Engine:
         self.terminated = False
         try:
             code = CompiledBody(body)
+        except RecursionError:  # nesting deeper than the compiler's recursion allows
+            self._report(call_depth_overflow())
+            ctx.last_ok = False
+            return False
         except Exception as exc:  # a compiler fault must not end the shell
             self._report(internal_error(exc))
             ctx.last_ok = False
@@ -97,9 +99,7 @@ class Engine:
             return
         except RecursionError:
             ctx.last_ok = False
-            self._report(ErrorRecord(message="The script failed due to call depth overflow.",
-                                     error_id="CallDepthOverflow", category="InvalidOperation",
-                                     exception_type="ScriptCallDepthException"))
+            self._report(call_depth_overflow())
         except KeyboardInterrupt:
             raise
         except Exception as exc:  # an emulator fault must not end the shell
@@ -139,6 +139,12 @@ def _recording(stream: Iterator[Any], kept: list) -> Iterator[Any]:
         if len(kept) < OUTPUT_KEPT:
             kept.append(item)
         yield item
+
+
+def call_depth_overflow() -> ErrorRecord:
+    """5.1's error when scripts nest deeper than the stack allows (ScriptCallDepthException)."""
+    return ErrorRecord(message="The script failed due to call depth overflow.", error_id="CallDepthOverflow",
+                       category="InvalidOperation", exception_type="ScriptCallDepthException")
 
 
 def internal_error(exc: BaseException) -> ErrorRecord:

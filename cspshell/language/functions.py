@@ -12,6 +12,7 @@ from ..objects import convert as C
 from ..objects.psobject import PSHashtable
 from . import ast as A
 from .context import ExecutionContext, ReturnSignal
+from .errorinfo import note_origin
 from .pscmdlet import FunctionTerminatingError
 from .validation import build_validators, needs_validators
 
@@ -252,7 +253,11 @@ class FunctionCommand:
                 except ReturnSignal:
                     item = _DONE
                 except FunctionTerminatingError as exc:
+                    note_origin(exc.record, ctx)
                     raise PSError(exc.record) from exc
+                except PSError as exc:
+                    note_origin(exc.record, ctx)  # the functions it left, for ScriptStackTrace
+                    raise
                 finally:
                     stack.pop()
                     ctx.scope = saved

@@ -10,14 +10,16 @@ import re
 from typing import Any, Callable, Optional
 
 from ..errors import ErrorRecord, Extent, PSError
-from ..formatting.dotnet_format import format_timespan_spec
+from ..formatting.dotnet_format import format_timespan_spec, to_culture_string
 from ..objects import convert as C
 from ..objects.convert import PSLong
+from ..objects.generic import dictionary_entries
 from ..objects.members import MISSING, get_property, script_method, set_property
-from ..objects.psobject import ComputedProperty, DictionaryEntry, PSHashtable, PSObject
+from ..objects.psobject import ComputedProperty, PSHashtable, PSObject
 from ..objects.timespan import (MAX_TICKS, MILLISECONDS_PER, MIN_TICKS, TICKS_PER_DAY, TICKS_PER_SECOND, TimeSpan,
                                 interval, ticks_of)
 from . import operators as OPS
+from .errorinfo import error_record_member
 from .pscmdlet import ERROR_RECORD_TYPE, error_categories, new_error_record
 
 
@@ -79,7 +81,7 @@ def member_value(value: Any, name: str) -> Any:
         if name in value:
             return value[name]
     if isinstance(value, ErrorRecord):
-        return _error_record_member(value, name)
+        return error_record_member(value, name)
     if isinstance(value, C.PSType):
         return {"name": value.full_name.split(".")[-1], "fullname": value.full_name}.get(name.lower())
     if name.lower() == "psobject" and isinstance(value, PSObject):
@@ -96,31 +98,6 @@ def member_value(value: Any, name: str) -> Any:
             return 1
         return None
     return result
-
-
-def _error_record_member(record: ErrorRecord, name: str) -> Any:
-    lname = name.lower()
-    if lname == "exception":
-        return PSObject([("Message", record.message), ("ErrorRecord", record)],
-                        typenames=[record.exception_full_type or "System.Exception"],
-                        tostring=lambda o: record.message)
-    if lname == "fullyqualifiederrorid":
-        return record.fully_qualified_error_id
-    if lname == "targetobject":
-        return record.target
-    if lname == "categoryinfo":
-        return PSObject([("Category", record.category), ("Activity", record.activity or ""),
-                         ("Reason", record.exception_type), ("TargetName", record.target_name or ""),
-                         ("TargetType", record.target_type or "")],
-                        typenames=["System.Management.Automation.ErrorCategoryInfo"])
-    if lname == "invocationinfo":
-        ext = record.extent
-        return PSObject([("MyCommand", record.command), ("ScriptLineNumber", ext.line if ext else 0),
-                         ("OffsetInLine", ext.col if ext else 0), ("Line", ext.source.line_text(ext.line) if ext else "")],
-                        typenames=["System.Management.Automation.InvocationInfo"])
-    if lname == "errordetails":
-        return None
-    return None
 
 
 # -- script members (Add-Member's ScriptMethod and ScriptProperty) ------------------------------
@@ -215,7 +192,9 @@ def invoke_method(ctx: Any, value: Any, name: str, args: list, span: Optional[Ex
     if lname == "gettype":
         return C.PSType(C.type_name(value).split(".")[-1], C.type_name(value))
     if lname == "tostring" and not args:
-        return C.to_string(value)
+        # .NET's Object.ToString(), not PowerShell's conversion: an array's type name, a date
+        # in the en-US culture (1/2/2020 3:04:05 PM)
+        return C.type_name(value) if isinstance(value, list) else to_culture_string(value)
     table = _method_table(value)
     fn = table.get(lname) if table else None
     if fn is None and isinstance(value, list) and lname not in ("where", "foreach"):
@@ -437,13 +416,15 @@ _HASHTABLE_METHODS: dict[str, Callable] = {
     "contains": lambda ctx, h, k: k in h,
     "containsvalue": lambda ctx, h, v: any(C.equals(x, v, True) for x in h.values()),
     "clear": lambda ctx, h: (h.clear(), [])[1],
-    "getenumerator": lambda ctx, h: [DictionaryEntry(k, v) for k, v in h.items()],
+    "getenumerator": lambda ctx, h: dictionary_entries(h),
     "clone": lambda ctx, h: h.copy(),
+    # the parameterized Item property: $h.Item('k') reads like $h['k'] ($null when absent)
+    "item": lambda ctx, h, k: h[k] if k in h else None,
 }
 
 
 def _dt_tostring(ctx: Any, d: _dt.datetime, fmt: Any = None, *rest: Any) -> str:
-    return C.format_datetime(d) if fmt is None else OPS.format_date(d, _s(fmt))
+    return to_culture_string(d) if fmt is None else OPS.format_date(d, _s(fmt))
 
 
 _DATETIME_METHODS: dict[str, Callable] = {

@@ -161,7 +161,20 @@ def _arith(left: Any, right: Any, fn: Callable[[Any, Any], Any], method: str) ->
         a, b = Decimal(str(a)), Decimal(str(b))
     elif isinstance(a, float) or isinstance(b, float):
         a, b = float(a), float(b)
-    return fn(a, b)
+    result = fn(a, b)
+    if isinstance(result, int) and not isinstance(result, bool):
+        return _integer_result(result, a, b)
+    return result
+
+
+def _integer_result(result: int, a: int, b: int) -> Any:
+    """IntOps/LongOps (NumericOps.cs): Int32 operands give an Int32, an Int64 operand an
+    Int64, and a result that overflows its type becomes a Double."""
+    wide = any(isinstance(v, C.PSLong) or not C.INT32_MIN <= v <= C.INT32_MAX for v in (a, b))
+    limit = 2**63 if wide else 2**31
+    if not -limit <= result < limit:
+        return float(result)
+    return C.PSLong(result) if wide else result
 
 
 def op_sub(left: Any, right: Any) -> Any:

@@ -1227,5 +1227,7 @@ def is_incomplete(text: str) -> bool:
         parse(text)
     except ParseError as exc:
         return exc.incomplete
+    except RecursionError:  # too deep to parse here: running it reports the overflow
+        return False
     stripped = text.rstrip()
     return stripped.endswith("|") or (stripped.endswith("`") and not stripped.endswith("``"))

@@ -6,13 +6,15 @@ from __future__ import annotations
 from typing import Any, Callable, Iterator, Optional
 
 from ..cmdlets import registry
+from ..cmdlets.registry import Parameter
 from ..cmdlets.base import NO_INPUT
 from ..errors import ErrorRecord, Extent, PSError
 from ..objects import convert as C
 from ..objects.psobject import PSHashtable
 from . import ast as A
-from .binder import Arg, Binder, Bound, NO_VALUE
+from .binder import NO_VALUE, Arg, Binder, Bound, accepts_without_coercion
 from .context import ExecutionContext
+from .hostinput import prompt_for_credential
 from .redirection import Binding, compile_redirections
 from .redirection import bind as bind_redirections
 
@@ -198,6 +200,7 @@ class CommandProcessor:
         self.pipeline_params = [p for p in info.parameters if (p.from_pipeline or p.from_pipeline_by_name)
                                 and p.name not in bound.values]
         self.fast_input = self._fast_input_param()
+        self.single_input = self._single_input_param()
         self.check_each = info.function is None and any(p.mandatory for p in self.pipeline_params)
 
     def _make_impl(self) -> Any:
@@ -217,12 +220,32 @@ class CommandProcessor:
             return by_value[0].name
         return None
 
+    def _single_input_param(self) -> Optional[Parameter]:
+        """The one pipeline parameter that can take input by value, when it is the only
+        pipeline parameter left (Get-CsUserPoolInfo's Identity): an object it accepts as it
+        is binds to it with no other parameter to try (Binder.bind_pipeline's first step)."""
+        if len(self.pipeline_params) != 1:
+            return None
+        param = self.pipeline_params[0]
+        if not param.from_pipeline or not any(param.in_set(s) for s in self.bound.sets):
+            return None
+        return param
+
     def bind_input(self, item: Any) -> bool:
         """Bind one pipeline object; False (after writing the error) when nothing accepts it."""
         impl = self.impl
         impl.input = item
         if self.fast_input is not None:
             self.bound.values[self.fast_input] = item
+            return True
+        single = self.single_input
+        if single is not None and accepts_without_coercion(single, item):
+            try:
+                self.bound.values[single.name] = self.binder.coerce(single, item, None)
+            except PSError as exc:
+                self.bound.values.pop(single.name, None)
+                self._input_error(exc)
+                return False
             return True
         for p in self.pipeline_params:
             self.bound.values.pop(p.name, None)
@@ -234,17 +257,20 @@ class CommandProcessor:
         try:
             values = self.binder.bind_pipeline(self.bound, item)
         except PSError as exc:
-            # A binding error for one input object is non-terminating: the next object binds anew.
-            # Its position is the command's (the object has no extent of its own).
-            if exc.record.extent is None:
-                exc.record.extent = self.invocation.extent
-            self.ctx.write_error(exc.record, command=self)
+            self._input_error(exc)
             return False
         if not values:
             self._input_not_bound(item)
             return False
         self.bound.values.update(values)
         return True
+
+    def _input_error(self, exc: PSError) -> None:
+        # A binding error for one input object is non-terminating: the next object binds anew.
+        # Its position is the command's (the object has no extent of its own).
+        if exc.record.extent is None:
+            exc.record.extent = self.invocation.extent
+        self.ctx.write_error(exc.record, command=self)
 
     def _input_not_bound(self, item: Any) -> None:
         record = ErrorRecord(
@@ -283,11 +309,14 @@ def _make_processor(ctx: ExecutionContext, stage: _Stage, expects_input: bool) -
     return CommandProcessor(ctx, info, invocation, binder, bound, stage.node.invocation == ".")
 
 
-def _prompter(ctx: ExecutionContext) -> Callable[[Optional[str], str], Optional[str]]:
-    def ask(header: Optional[str], label: str) -> Optional[str]:
+def _prompter(ctx: ExecutionContext) -> Callable[..., Any]:
+    def ask(header: Optional[str], label: str, credential: bool = False) -> Any:
         if header:
             for line in header.split("\n"):
                 ctx.host.write_line(line)
+        if credential:
+            ctx.host.write_line(label)
+            return prompt_for_credential(ctx.host)
         return ctx.host.read_line(label)
     return ask
 

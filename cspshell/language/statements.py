@@ -14,6 +14,7 @@ from .compiler import (NOTSET, Expr, Stmt, _statement_value, compile_assignment,
                        compile_setter)
 from .context import (BreakSignal, ContinueSignal, ExecutionContext, ExitSignal, FlowSignal, ReturnSignal,
                       ScriptTerminatingError)
+from .errorinfo import note_origin
 
 _STMT_RULES: dict[type, Callable[[Any], Stmt]] = {}
 
@@ -81,6 +82,7 @@ def report_statement_error(ctx: ExecutionContext, exc: PSError) -> None:
     pref = C.to_string(ctx.get_var("ErrorActionPreference", "Continue"))
     if pref == "Stop":
         raise ScriptTerminatingError(exc.record) from exc
+    note_origin(exc.record, ctx)
     ctx.errors.insert(0, exc.record)
     if pref in ("SilentlyContinue", "Ignore"):
         return
@@ -299,6 +301,7 @@ def _try(node: A.Try) -> Stmt:
                 if final is not None:
                     yield from final(ctx)
                 raise
+            note_origin(exc.record, ctx)
             if exc.record not in ctx.errors:
                 ctx.errors.insert(0, exc.record)
             saved = ctx.scope.vars.get("_", NOTSET)

@@ -294,11 +294,11 @@ def needs_validators(decl: A.ParamDecl) -> bool:
 def check_parameter(info: Any, invocation_name: str, extent: Any, param: Any, value: Any) -> None:
     """Run ``param``'s checks on a converted value; a failure raises the binding PSError
     (ParameterBindingValidationException, category InvalidData, positioned on the argument)."""
-    from .binder import binding_error
     try:
         for check in param.validators:
             check(value)
     except ValidationFailure as exc:
+        from .binder import binding_error   # binder imports this module
         message = f"Cannot validate argument on parameter '{param.name}'. {exc.message}" if exc.wrapped \
             else exc.message
         raise binding_error(info, invocation_name, extent, message, exc.error_id, "InvalidData",

@@ -140,6 +140,9 @@ def type_names(value: Any) -> list[str]:
     """PSTypeNames: the type and its bases, most derived first."""
     if isinstance(value, PSObject):
         return list(value.typenames)
+    adapted = getattr(value, "ps_type_names", None)  # a .NET-like class that lists its bases (an XmlNode)
+    if adapted is not None:
+        return list(adapted)
     full = type_name(value)
     if full == "null":
         return []
@@ -604,6 +607,12 @@ TYPE_ALIASES = {
     "void": "System.Void", "math": "System.Math",
     "byte": "System.Byte", "uint32": "System.UInt32", "uint16": "System.UInt16",
     "int16": "System.Int16", "uint64": "System.UInt64",
+    "xml": "System.Xml.XmlDocument", "system.xml.xmldocument": "System.Xml.XmlDocument",
+    "xml.xmldocument": "System.Xml.XmlDocument", "system.xml.xmlelement": "System.Xml.XmlElement",
+    "system.xml.xmlnode": "System.Xml.XmlNode", "system.xml.xmlattribute": "System.Xml.XmlAttribute",
+    "pscredential": "System.Management.Automation.PSCredential",
+    "system.management.automation.pscredential": "System.Management.Automation.PSCredential",
+    "securestring": "System.Security.SecureString", "system.security.securestring": "System.Security.SecureString",
 }
 
 
@@ -653,6 +662,11 @@ def convert_to(value: Any, full_name: str) -> Any:
     if conv is None:
         return value
     return conv(value)
+
+
+def _to_xml(value: Any) -> Any:
+    from .xmldom import to_xml_document  # the XML model imports this module
+    return to_xml_document(value)
 
 
 def _to_string_cast(value: Any) -> Any:
@@ -743,6 +757,7 @@ _CONVERTERS = {
     "System.DateTime": _to_datetime,
     "System.TimeSpan": _to_timespan,
     "System.Management.Automation.SwitchParameter": lambda v: SwitchParameter(to_bool(v)),
+    "System.Xml.XmlDocument": _to_xml,
 }
 
 

@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import os
 import shutil
+import sys
 from typing import Any, Callable, Optional
 
 from ..language.context import StreamHost
+from ..language.hostinput import read_masked_line
 from .paging import OUT_HOST_PROMPT, Pager, read_key_from
 
 
@@ -28,12 +30,15 @@ class TerminalHost(StreamHost):
 
     def __init__(self, out: Any, err: Any, width: int = 120, colour: bool = False,
                  interactive: bool = True, read_key: Optional[Callable[[], str]] = None,
-                 rows: Optional[Callable[[], int]] = None, reader: Callable[[str], str] = input):
+                 rows: Optional[Callable[[], int]] = None, reader: Callable[[str], str] = input,
+                 secret_reader: Optional[Callable[[], Optional[str]]] = None):
         super().__init__(out, err, width, colour)
         self.interactive = interactive
+        self.at_terminal = interactive
         self.read_key = read_key or read_key_from(out)
         self.rows = rows or (lambda: shutil.get_terminal_size((120, 24)).lines)
         self.reader = reader
+        self.secret_reader = secret_reader or self._masked_line
         self.pager: Optional[Pager] = None
 
     # -- output ----------------------------------------------------------------------------
@@ -71,3 +76,18 @@ class TerminalHost(StreamHost):
             return self.reader(prompt)
         except EOFError:
             return None
+
+    def read_secret(self, prompt: str) -> Optional[str]:
+        """Ask for a password: a ``*`` is shown for each character (None under -NonInteractive
+        or at end of input)."""
+        if not self.interactive:
+            return None
+        self.out.write(prompt)
+        self.out.flush()
+        return self.secret_reader()
+
+    def _masked_line(self) -> Optional[str]:
+        def echo(text: str) -> None:
+            self.out.write(text)
+            self.out.flush()
+        return read_masked_line(sys.stdin.fileno(), echo)

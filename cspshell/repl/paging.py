@@ -90,8 +90,11 @@ class MoreCommand(Cmdlet):
     """``more``: page the input's formatted text (or files) through the host's pager."""
 
     def begin(self) -> None:
-        from ..formatting.out_default import LineRenderer
-        self.renderer = LineRenderer(max(self.ctx.width - 1, 10), self.ctx.enumeration_limit)
+        from ..formatting.out_default import CONSOLE_STREAM_PREFIXES, LineRenderer
+        # the pager is the console: a merged warning, verbose or debug record keeps the
+        # WARNING: / VERBOSE: / DEBUG: its lines carry on screen
+        self.renderer = LineRenderer(max(self.ctx.width - 1, 10), self.ctx.enumeration_limit,
+                                     stream_prefixes=CONSOLE_STREAM_PREFIXES)
         self.paging = _start(self.ctx.host, MORE_PROMPT)
 
     def process(self) -> None:

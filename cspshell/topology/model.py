@@ -26,7 +26,7 @@ __all__ = [
     "PoolKind", "RegistrarConfiguration", "Service", "Site", "SiteKind", "User",
     "UserDirectory", "DEFAULT_FAILBACK_INTERVAL", "DEFAULT_FAILURE_DETECTION_INTERVAL",
     "DEFAULT_SERVICES", "DEFAULT_SIP_PORT", "SERVICE_ROLE_NAMES", "SIP_PREFIX",
-    "normalise_sip", "with_sip_prefix", "wildcard_regex", "has_wildcard",
+    "normalise_sip", "with_sip_prefix", "wildcard_regex", "has_wildcard", "has_display_wildcard",
 ]
 
 GLOBAL_SCOPE = "Global"
@@ -61,6 +61,22 @@ def wildcard_regex(pattern: str) -> "re.Pattern[str]":
         parts.append({"*": "[^\n]*", "?": "[^\n]"}.get(ch, re.escape(ch)))
         i += 1
     return re.compile("^" + "".join(parts) + "$", re.IGNORECASE | re.MULTILINE)
+
+
+def has_display_wildcard(identity: str) -> bool:
+    """True when a user identity is a display-name wildcard: Lync allows only ``*`` there."""
+    return "*" in identity
+
+
+def display_name_regex(pattern: str) -> "re.Pattern[str]":
+    """Return a case-insensitive regex for a display-name identity with ``*`` wildcards.
+
+    Lync turns such an identity into an LDAP ``(displayName=...)`` filter, where ``*`` is
+    the only wildcard: ``?``, ``[`` and a backtick are plain characters of the name. Compiled
+    with MULTILINE, as ``wildcard_regex``, so it can scan packed columns.
+    """
+    body = "[^\n]*".join(re.escape(part) for part in pattern.split("*"))
+    return re.compile("^" + body + "$", re.IGNORECASE | re.MULTILINE)
 
 
 class Topology:
@@ -313,9 +329,9 @@ class Topology:
         return self._one(self.users.find_dn(distinguished_name))
 
     def users_by_display_name(self, name: str) -> list[User]:
-        """Return the users whose display name equals ``name`` or matches it as a wildcard."""
-        if has_wildcard(name):
-            return [self.users.get(row) for row in self.users.search_display(wildcard_regex(name))]
+        """Return the users whose display name equals ``name`` or matches it as a ``*`` wildcard."""
+        if has_display_wildcard(name):
+            return [self.users.get(row) for row in self.users.search_display(display_name_regex(name))]
         return [self.users.get(row) for row in self.users.find_display(name)]
 
     def resolve_users(self, identity: str) -> list[User]:
@@ -333,11 +349,11 @@ class Topology:
             return [self.users.get(r) for r in self.users.find_sam(sam, domain)]
         if text.upper().startswith("CN=") and cn_of(text) is not None and "," in text:
             return self._as_list(self.users.find_dn(text))
-        if "@" in text and not has_wildcard(text):
+        if "@" in text and not has_display_wildcard(text):
             row = self.users.find_upn(text)
             return self._as_list(row if row is not None else self.users.find_sip(text))
         found = self.users_by_display_name(text)
-        if found or has_wildcard(text):
+        if found or has_display_wildcard(text):
             return found
         return [self.users.get(r) for r in self.users.find_sam(text)]
 

@@ -83,9 +83,12 @@ class StringColumn:
         ``finditer`` over the packed base finds every matching row.
         """
         starts = self._starts
+        base = self._base
         for match in pattern.finditer(self._data):
             row = bisect_right(starts, match.start()) - 1
-            if row not in self._changed:
+            # A pattern that matches the empty string also matches after the last
+            # separator, where no row begins.
+            if row < base and row not in self._changed:
                 yield row
         for row, value in sorted(self._changed.items()):
             if pattern.fullmatch(value):

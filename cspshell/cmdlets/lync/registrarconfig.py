@@ -167,7 +167,7 @@ class SetCsRegistrarConfiguration(ConfigCmdlet):
         if source is not None:
             config = self.from_instance(config, source)
         updated = self.changed(config)
-        if updated is not None and confirm(self, display_identity(config.identity), default_prompts=False):
+        if updated is not None and confirm(self, display_identity(config.identity)):
             self.ctx.session.topology.set_registrar_configuration(updated)
         return iter(())
 
@@ -209,7 +209,7 @@ class NewCsRegistrarConfiguration(ConfigCmdlet):
                       "exists.", "ItemAlreadyExists", "ResourceExists")
             return
         config = self.changed(RegistrarConfiguration(identity=identity))
-        if config is None or not confirm(self, identity, default_prompts=False):
+        if config is None or not confirm(self, identity):
             return
         if not self.switch("InMemory"):
             self.ctx.session.topology.set_registrar_configuration(config)
@@ -235,7 +235,7 @@ class RemoveCsRegistrarConfiguration(ConfigCmdlet):
         if config is None:
             self.fail(not_found_message(shown), "Identity", "ObjectNotFound")
             return iter(())
-        if not confirm(self, display_identity(config.identity), default_prompts=False):
+        if not confirm(self, display_identity(config.identity)):
             return iter(())
         topology = self.ctx.session.topology
         if config.scope == "global":

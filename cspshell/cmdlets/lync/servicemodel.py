@@ -7,8 +7,9 @@ Version and Role, as the documented WebServer sample does; the properties before
 depend on the role (docs/fidelity.md lists them and what is inferred).
 
 Which service depends on which (the DependentServiceList) is inferred from Topology
-Builder's model: a pool's Registrar uses its User Services and Web Services, and the
-Registrar of every pool that names it as backup Registrar depends on it.
+Builder's model: a pool's Registrar (or Director) uses its User Services and Web Services,
+User Services use the user store their UserDatabase property names, and the Registrar of
+every pool that names it as backup Registrar depends on it.
 """
 from __future__ import annotations
 
@@ -30,6 +31,7 @@ WEB_PORTS = (("PrimaryHttpPort", 80), ("PrimaryHttpsPort", 443), ("ExternalHttpP
 # The same-pool services each role uses (Default dependencies in topology terms).
 USES = {
     REGISTRAR: ("UserServer", "WebServer"),
+    DIRECTOR: ("WebServer",),
     "ConferencingServer": ("Registrar", "UserServer", "WebServer"),
     "ApplicationServer": ("Registrar", "UserServer"),
     "WebServer": ("UserServer",),
@@ -106,6 +108,11 @@ class ServiceModel:
     def uses(self, ref: ServiceRef) -> list[str]:
         """Return the identities of the services ``ref`` depends on."""
         names = [f"{role}:{ref.pool.fqdn}" for role in USES.get(ref.role, ()) if ref.pool.has_service(role)]
+        if ref.role == "UserServer":
+            # The store its UserDatabase property names (an Enterprise pool's is the SQL back end's).
+            database = _user_database(self, ref.pool)
+            if database is not None:
+                names.append(database)
         if ref.role == REGISTRAR and ref.pool.backup_pool:
             backup = self.topology.pool(ref.pool.backup_pool)
             if backup is not None:

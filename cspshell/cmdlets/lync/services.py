@@ -100,8 +100,15 @@ class GetCsService(Cmdlet):
         if role is not None:
             refs = [ref for ref in refs if ref.role.lower() == role.lower()]
         if self.params.get("PoolFqdn") is not None:
-            fqdn = C.to_string(self.params["PoolFqdn"]).strip().lower()
-            refs = [ref for ref in refs if ref.pool.fqdn.lower() == fqdn]
+            shown = C.to_string(self.params["PoolFqdn"])
+            # A pool the topology does not have is reported as Get-CsPool -Site and
+            # Get-CsComputer -Pool report theirs, rather than answered with silence.
+            pool = self.ctx.session.topology.pool(shown) if ":" not in shown else None
+            if pool is None:
+                self.error(not_found_message(shown), "PoolFqdn", "ObjectNotFound",
+                           exception_type=MANAGEMENT_EXCEPTION, target_name="", target_type="")
+                return None
+            refs = [ref for ref in refs if ref.pool.fqdn.lower() == pool.fqdn.lower()]
         wanted = identity_filter(self)
         if wanted is not None:
             refs = [ref for ref in refs if wanted(ref.identity)]
@@ -157,7 +164,7 @@ class SetCsRegistrar(Cmdlet):
         backup = self.backup_pool(model, ref)
         if backup is False:
             return iter(())
-        if not confirm(self, ref.identity, default_prompts=False):
+        if not confirm(self, ref.identity):
             return iter(())
         self.apply(model, ref, backup)
         return iter(())

@@ -94,16 +94,32 @@ class GetCsSite(TopologyGet):
     def process(self) -> Iterator[Any]:
         topology = self.ctx.session.topology
         model = service_model(self.ctx.session)
-        for site in self.select(topology.sites, lambda s: s.identity, topology.site):
+        for site in self.select(topology.sites, lambda s: s.identity, lambda text: site_named(topology, text)):
             yield site_object(topology, model, site)
+
+
+def site_named(topology: Any, text: str) -> Optional[Site]:
+    """Return the site whose name (its DisplayName) is ``text``, or None.
+
+    The help of Get-CsSite -Identity and Get-CsPool -Site asks for the name alone ("Do not
+    use the format site:Redmond"), so the identity form ``Site:Beta`` names no site.
+    """
+    if text.strip().lower().startswith("site:"):
+        return None
+    return topology.site(text)
 
 
 # -- pools ---------------------------------------------------------------------------------------
 
 def pool_object(model: ServiceModel, pool: Pool) -> SourcedObject:
-    """Return a pool as Get-CsPool shows it."""
+    """Return a pool as Get-CsPool shows it.
+
+    Computers holds the pool's computer objects, as Get-CsComputer returns them (the help's
+    ``Get-CsPool | Select-Object -ExpandProperty Computers`` "gets back detailed information
+    about each of these computers"); each displays as its FQDN.
+    """
     props = [("Identity", pool.fqdn), ("Services", model.identities(pool)),
-             ("Computers", [m.fqdn for m in pool.machines]), ("Fqdn", pool.fqdn),
+             ("Computers", [computer_object(m) for m in pool.machines]), ("Fqdn", pool.fqdn),
              ("Site", pool.site_identity)]
     return SourcedObject(props, [CLUSTER, "System.Object"], _identity, pool)
 
@@ -138,7 +154,7 @@ class GetCsPool(TopologyGet):
         site = self.params.get("Site")
         if site is None:
             return list(topology.pools)
-        found = topology.site(C.to_string(site))
+        found = site_named(topology, C.to_string(site))
         if found is None:
             self.error(not_found_message(C.to_string(site)), "Site", "ObjectNotFound",
                        exception_type=MANAGEMENT_EXCEPTION, target_name="", target_type="")
@@ -210,11 +226,14 @@ class GetCsTopology(Cmdlet):
         if self.switch("AsXml"):
             yield topology_xml(topology, model)
             return
+        # The collections hold the objects Get-CsSite, Get-CsPool, Get-CsComputer and
+        # Get-CsService return (the help's "Select-Object -ExpandProperty Machines ... display
+        # detailed information for all the computers"); each displays as its identity.
         yield PSObject([
-            ("Sites", [site.identity for site in topology.sites]),
-            ("Clusters", [pool.fqdn for pool in topology.pools]),
-            ("Machines", [machine.fqdn for machine in topology.machines()]),
-            ("Services", [ref.identity for ref in model.all()]),
+            ("Sites", [site_object(topology, model, site) for site in topology.sites]),
+            ("Clusters", [pool_object(model, pool) for pool in topology.pools]),
+            ("Machines", [computer_object(machine) for machine in topology.machines()]),
+            ("Services", [model.display(ref) for ref in model.all()]),
             ("SqlInstances", [f"{p.fqdn}\\rtc" for p in topology.pools if p.has_service("UserDatabase")]),
             ("InternalDomains", list(topology.sip_domains)),
         ], typenames=[TOPOLOGY, "System.Object"])

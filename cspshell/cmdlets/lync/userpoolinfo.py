@@ -12,7 +12,7 @@ The output is the seed's object, property for property:
 from __future__ import annotations
 
 from functools import partial
-from typing import Any, Iterator, Optional
+from typing import Any, Iterable, Iterator, Optional
 
 from ...objects.psobject import LazyValue, PSObject
 from ...routing.hashing import user_key
@@ -105,12 +105,19 @@ class GetCsUserPoolInfo(Cmdlet):
         # RegistrarPool FQDN -> what every user homed there shares (None: no such pool).
         self.homes: dict[str, Optional[_Home]] = {}
 
-    def process(self) -> Iterator[Any]:
+    def process(self) -> Iterable[Any]:
         shown, sources = user_sources(self.view, self.params.get("Identity"))
         if not sources:
             self.error(not_found_message(shown), "Identity", "ObjectNotFound",
                        exception_type=MANAGEMENT_EXCEPTION, target_name="", target_type="")
-            return
+            return ()
+        if len(sources) == 1:   # the usual case (a piped ADUser): no generator per user
+            info = self.user_information(sources[0])
+            return (info,) if info is not None else ()
+        return self._each(sources)
+
+    def _each(self, sources: list[UserSource]) -> Iterator[PSObject]:
+        # A wildcard may name a million users: one object at a time.
         for source in sources:
             info = self.user_information(source)
             if info is not None:

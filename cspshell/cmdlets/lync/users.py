@@ -14,7 +14,7 @@ from typing import Any, Iterable, Iterator, Optional
 
 from ...objects import convert as C
 from ...topology.entities import Pool, User, with_sip_prefix
-from ...topology.model import has_wildcard
+from ...topology.model import has_display_wildcard
 from ..base import Cmdlet
 from ..registry import DOTNET_TYPES, LYNC, Parameter, cmdlet
 from .adusers import ADUSER, SIDE_ATTRIBUTES, UserView, user_view
@@ -140,7 +140,7 @@ class GetCsUser(UserCmdlet):
 
     def identity_sources(self) -> Iterator[UserSource]:
         shown, sources = user_sources(self.view, self.params.get("Identity"))
-        if not sources and not has_wildcard(shown):
+        if not sources and not has_display_wildcard(shown):
             self.not_found(shown)
         return iter(sources)
 
@@ -272,7 +272,7 @@ class SetCsUser(UserCmdlet):
             warn_unchanged(self, user.distinguished_name)
             yield from self.passthru(user)
             return
-        if not confirm(self, user.distinguished_name, default_prompts=False):
+        if not confirm(self, user.distinguished_name):
             return
         try:
             stored = self.view.topology.update_user(updated) if updated != user else user
@@ -351,7 +351,7 @@ class EnableCsUser(UserCmdlet):
                       "Move-CsUser to change the user's Registrar pool.", "UserAlreadyEnabled")
             return
         sip = self.sip_address(user)
-        if sip is None or not confirm(self, user.distinguished_name, default_prompts=False):
+        if sip is None or not confirm(self, user.distinguished_name):
             return
         enabled = dataclasses.replace(user, sip_address=sip, registrar_pool=pool.fqdn, enabled=True)
         try:
@@ -435,7 +435,7 @@ class DisableCsUser(UserCmdlet):
 
     def process(self) -> Iterator[Any]:
         for user in self.users():
-            if not confirm(self, user.distinguished_name, default_prompts=False):
+            if not confirm(self, user.distinguished_name):
                 continue
             account = dataclasses.replace(user, sip_address="", registrar_pool=None, enabled=False,
                                           line_uri="", enterprise_voice_enabled=False, policies={}, row=-1)
@@ -474,6 +474,9 @@ class DisableCsUser(UserCmdlet):
 class MoveCsUser(UserCmdlet):
     """Rehomes each named user on the target pool."""
 
+    # The one Lync cmdlet here that asks without -Confirm (its help: bypass with -Confirm:$False).
+    confirm_impact = "High"
+
     def process(self) -> Iterator[Any]:
         shown = C.to_string(self.params.get("Target"))
         pool = self.view.topology.pool(shown)
@@ -493,7 +496,7 @@ class MoveCsUser(UserCmdlet):
             self.fail(f'The user "{user.distinguished_name}" is already homed on "{pool.fqdn}".',
                       "AlreadyOnTargetPool")
             return
-        if not confirm(self, user.distinguished_name, default_prompts=True):
+        if not confirm(self, user.distinguished_name):
             return
         moved = self.view.topology.move_user(user.sip_address, pool.fqdn)
         yield from self.passthru(moved)

@@ -214,7 +214,7 @@ class StopCsWindowsService(ServiceCmdlet):
     def process(self) -> Iterator[Any]:
         lab = self.ctx.session.lab
         for machine, name in self.targets():
-            if confirm(self, f"{name} on {machine.fqdn}", default_prompts=False):
+            if confirm(self, f"{name} on {machine.fqdn}"):
                 lab.set_service(machine.fqdn, name, self.running)
         return iter(())
 

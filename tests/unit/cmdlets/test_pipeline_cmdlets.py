@@ -115,9 +115,11 @@ def test_sort_by_hashtable_direction_per_key():
     assert [(o.get("a"), o.get("b")) for o in out] == [(2, "y"), (1, "x"), (1, "z")]
 
 
-def test_sort_by_script_block_stable():
+def test_sort_ties_come_out_in_introsort_order():
+    # 5.1 sorts with List.Sort (.NET introsort, not stable): Sort-Object docs Example 9 shows
+    # 1..20 | Sort-Object {$_ % 3} as 18 3 15 6 12 9 1 16 13 10 7 4 19 11 8 14 5 17 2 20
     out = run("Sort-Object", {"Property": [Block(lambda v: v % 3)]}, list(range(1, 21)))
-    assert out == [3, 6, 9, 12, 15, 18, 1, 4, 7, 10, 13, 16, 19, 2, 5, 8, 11, 14, 17, 20]
+    assert out == [18, 3, 15, 6, 12, 9, 1, 16, 13, 10, 7, 4, 19, 11, 8, 14, 5, 17, 2, 20]
 
 
 def test_sort_skips_null_input():
@@ -360,3 +362,16 @@ def test_get_random_min_max_error():
     with pytest.raises(PSError) as info:
         run("Get-Random", {"Minimum": 5, "Maximum": 5})
     assert info.value.record.message == "The Minimum value (5) cannot be greater than or equal to the Maximum value (5)."
+
+
+def test_introsort_orders_every_rank_sequence():
+    # whatever the ties, the result is a permutation with non-decreasing ranks (the heapsort
+    # fallback included: a deep recursion limit of 0 forces it)
+    from cspshell.cmdlets import sorting
+    for ranks in ([3, 1, 2, 1, 3, 0] * 40, [0] * 50, list(range(60, 0, -1)), [i % 7 for i in range(300)]):
+        order = sorting.introsort_ranks(ranks)
+        assert sorted(order) == list(range(len(ranks)))
+        assert [ranks[i] for i in order] == sorted(ranks)
+        items = list(range(len(ranks)))
+        sorting._introsort(items, ranks, 0, len(items) - 1, 0)
+        assert [ranks[i] for i in items] == sorted(ranks)

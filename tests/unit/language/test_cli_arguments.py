@@ -166,3 +166,13 @@ def test_export_csv_into_a_missing_folder(tmp_path, monkeypatch, capsys):
     # a long line is word-wrapped at the console width; the pieces keep their spaces
     assert "".join(err.splitlines()).startswith(f"Export-Csv : Could not find a part of the path '{path}'.")
     assert "    + CategoryInfo          : OpenError: (:) [Export-Csv], DirectoryNotFoundException" in err
+
+
+# -- input nested too deeply: 5.1's call-depth error, never an internal error -------------------
+
+@pytest.mark.parametrize("text", ["(" * 400 + "1" + ")" * 400, "1+" * 1500 + "1", "@{a=" * 500 + "1" + "}" * 500])
+def test_deep_nesting_reports_call_depth_overflow(text, monkeypatch, capsys):
+    code, out, err = run_main(["-NoProfile", "-Command", "-"], text + "\n'next'\n", monkeypatch, capsys)
+    assert out == "next\n"
+    assert err.startswith("The script failed due to call depth overflow.\n")
+    assert "internal error" not in err and "Traceback" not in err

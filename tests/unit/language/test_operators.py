@@ -23,8 +23,10 @@ ARITHMETIC = [
     ("0.1 + 0.2", ["0.3"]),                     # 15 significant digits when shown
     ("1/3", ["0.333333333333333"]),
     ("1e20", ["1E+20"]),
-    ("[int]::MaxValue + 1", ["2147483648"]),    # widens to Int64 instead of overflowing
-    ("([int]::MaxValue + 1).GetType().Name", ["Int64"]),
+    ("[int]::MaxValue + 1", ["2147483648"]),    # NumericOps.cs IntOps.Add: an overflow gives a Double
+    ("([int]::MaxValue + 1).GetType().Name", ["Double"]),
+    ("[long]::MaxValue + 1", ["9.22337203685478E+18"]),   # LongOps.Add: the same for Int64
+    ("(5 * 1L).GetType().Name", ["Int64"]),     # an Int64 operand keeps the result Int64
     ("1 + '2'", ["3"]),                         # number on the left converts the right
     ("'1' + 2", ["12"]),                        # string on the left concatenates
     ("'x' + 1 + 1", ["x11"]),

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import xml.etree.ElementTree as ET
 
+from cspshell.objects.convert import to_string
+
 NS = "{urn:schema:Microsoft.Rtc.Management.Deploy.Topology.2008}"
 LS14POOL = "ls14pool.beta.deitterick.com"
 
@@ -21,7 +23,11 @@ def test_site(shell):
 def test_pool(shell):
     (pool,) = shell.objects(f"Get-CsPool {LS14POOL}")
     assert pool.typenames[0] == "Microsoft.Rtc.Management.Deploy.Internal.Cluster"
-    assert pool.get("Computers") == ["beta-ls14-ee1.beta.deitterick.com", "beta-ls14-ee2.beta.deitterick.com"]
+    # Computers holds Machine objects (Get-CsPool help, example 2), each shown as its FQDN.
+    computers = pool.get("Computers")
+    assert [c.typenames[0] for c in computers] == ["Microsoft.Rtc.Management.Deploy.Internal.Machine"] * 2
+    assert [to_string(c) for c in computers] == ["beta-ls14-ee1.beta.deitterick.com", "beta-ls14-ee2.beta.deitterick.com"]
+    assert computers[1].get("Pool") == LS14POOL
     assert pool.get("Site") == "Site:Beta"
     assert f"Registrar:{LS14POOL}" in pool.get("Services")
     assert [p.get("Fqdn") for p in shell.objects("Get-CsPool -Filter 'beta-ls14-se*'")] == [
@@ -108,7 +114,11 @@ def test_set_registrar_from_the_pipeline(shell):
 
 def test_topology_object_and_xml(shell):
     (topology,) = shell.objects("Get-CsTopology")
-    assert "beta-ls14-ee2.beta.deitterick.com" in topology.get("Machines")
+    # Get-CsTopology help, example 2: expanding Machines gives "detailed information" on each computer.
+    machines = topology.get("Machines")
+    assert "beta-ls14-ee2.beta.deitterick.com" in [to_string(m) for m in machines]
+    assert machines[0].typenames[0] == "Microsoft.Rtc.Management.Deploy.Internal.Machine"
+    assert [to_string(s) for s in topology.get("Sites")] == ["Site:Beta"]
     (xml,) = shell.objects("Get-CsTopology -AsXml")
     root = ET.fromstring(xml.split("?>", 1)[1])
     assert root.tag == f"{NS}Topology"

@@ -27,7 +27,7 @@ def test_command_names_by_verb_noun_initials(completer) -> None:
 
 def test_commands_after_a_pipe_aliases_included(completer) -> None:
     result = completer.complete("Get-CsUser | Sel")
-    assert texts(result) == ["select", "Select-Object", "Select-String"]
+    assert texts(result) == ["select", "Select-Object", "Select-String", "Select-Xml"]
     assert result.candidates[0].meta == "Alias of Select-Object"
 
 

@@ -83,3 +83,16 @@ def test_without_paging_lines_are_written_straight(seed_session) -> None:
     host = TerminalHost(out, io.StringIO(), 80, rows=lambda: 3, read_key=lambda: "q")
     Engine(host, seed_session).run("1..5")
     assert out.getvalue() == "1\n2\n3\n4\n5\n"
+
+
+@pytest.mark.parametrize("command", [
+    "& { Write-Warning careful; Write-Verbose busy -Verbose; Write-Debug probe -Debug; 1 } *>&1 | more",
+    "& { Write-Warning careful; Write-Verbose busy -Verbose; Write-Debug probe -Debug; 1 } *>&1 | Out-Host -Paging",
+])
+def test_paged_stream_records_keep_their_console_prefixes(seed_session, more_registered, command) -> None:
+    # the pager writes to the console, where a merged record's lines carry their stream's prefix
+    out = io.StringIO()
+    host = TerminalHost(out, io.StringIO(), 80, rows=lambda: 50, read_key=lambda: " ")
+    Engine(host, seed_session, interactive=True).run(command)
+    host.stop_paging()
+    assert out.getvalue() == "WARNING: careful\nVERBOSE: busy\nDEBUG: probe\n1\n"

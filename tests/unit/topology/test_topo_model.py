@@ -59,7 +59,13 @@ def test_display_name_may_match_several_users_and_takes_wildcards():
     assert len(topology.resolve_users("Ken Myer")) == 2
     assert topology.user("Ken Myer") is None          # ambiguous: no single user
     assert [u.sam_account_name for u in topology.resolve_users("* Ackerman")] == ["pilar"]
-    assert [u.sam_account_name for u in topology.resolve_users("k?n*")] == ["kenmyer", "kenmyer2"]
+    assert [u.sam_account_name for u in topology.resolve_users("k*n M*")] == ["kenmyer", "kenmyer2"]
+    # Lync's display-name wildcard is LDAP's: only * (Get-CsUser help), so ? and [ are literal.
+    assert topology.resolve_users("k?n*") == []
+    assert topology.resolve_users("[K]en Myer") == []
+    # A lone * matches every display name once (and nothing after the last row).
+    names = [u.sam_account_name for u in topology.resolve_users("*")]
+    assert sorted(names) == sorted(u.sam_account_name for u in topology.iter_users())
     assert topology.resolve_users("Nobody") == []
 
 

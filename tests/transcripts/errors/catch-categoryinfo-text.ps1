@@ -1,0 +1,2 @@
+# source: reference/powershell-semantics.md 6.1 (the CategoryInfo text, from the 5.1 record of "$Env:foo | Get-Member" in reference/5.1/Microsoft.PowerShell.Core/About/about_Environment_Variables.md: "CloseError: (:) [Get-Member], InvalidOperationException", "NoObjectInGetMember,Microsoft.PowerShell.Commands.GetMemberCommand") and 6.3 ($_ in a catch block is the ErrorRecord; "$_" is its message)
+try { $Env:foo | Get-Member -ErrorAction Stop } catch { "$($_.CategoryInfo)"; "$_"; $_.FullyQualifiedErrorId }

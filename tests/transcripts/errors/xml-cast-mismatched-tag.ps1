@@ -1,0 +1,2 @@
+# source: Caphyon/clang-power-tools issue #1114 (5.1's record for "[xml] $fileXml = Get-Content ..." whose elements do not nest: the whole assignment underlined, "InvalidArgument: (:) [], RuntimeException", ErrorId InvalidCastToXmlDocument, an array named "System.Object[]", and .NET's "The 'ErrorText' start tag on line L position P does not match the end tag of 'PropertyGroup'. Line L, position P." with positions at the names); layout and wrapping as reference/powershell-semantics.md 6.1
+[xml]$p = '<Project>', '  <PropertyGroup>', '    <ErrorText>', '  </PropertyGroup>'

@@ -1,0 +1,2 @@
+# source: Get-CsTopology help Example 2 (Select-Object -ExpandProperty Machines "extract[s] and display[s] detailed information for all the computers included in that topology": the Machine objects of Get-CsComputer, with Identity, Pool and Fqdn, lync-facts.md 1.4); topology/default.yaml (the two Front End servers of ls14pool)
+Get-CsTopology | Select-Object -ExpandProperty Machines | Where-Object { $_.Pool -eq 'ls14pool.beta.deitterick.com' } | ForEach-Object { $_.Fqdn }

@@ -1,0 +1,2 @@
+# source: reference/5.1/Microsoft.PowerShell.Utility/Sort-Object.md (several properties: the second breaks ties of the first; $null sorts first ascending) and Format-Table.md (-AutoSize sizes each column to its widest value; booleans right-aligned); topology/default.yaml (the users, their pools and Enterprise Voice; Helen Brown has no pool); lync-facts.md 1.2 (ADUser properties RegistrarPool, DisplayName, EnterpriseVoiceEnabled)
+Get-CsUser | Sort-Object RegistrarPool, DisplayName | Format-Table DisplayName, RegistrarPool, EnterpriseVoiceEnabled -AutoSize

@@ -1,0 +1,2 @@
+# source: lync-facts.md 1.10 (RegistrarSettings: MinEndpointExpiration 300, MaxEndpointExpiration 900, DefaultEndpointExpiration 600, MaxEndpointsPerUser 8, EnableDHCPServer; global scope shown as Global); reference/5.1/Microsoft.PowerShell.Utility/ConvertTo-Json.md (5.1 indents by four spaces and writes two spaces after each colon; numbers and booleans unquoted)
+Get-CsRegistrarConfiguration -Identity global | ConvertTo-Json

@@ -1,0 +1,2 @@
+# source: lync-facts.md 1.12 (Test-CsRegistration returns a TaskOutput with TargetFqdn, Result, Latency, Error, Diagnosis; a working logon gives Result Success with Error and Diagnosis empty); the seed (lcarter is homed on ls14pool and signs in there); powershell-semantics.md 1.4 (list layout: 2 blank lines, the object, 1 blank line, 2 more)
+Test-CsRegistration -TargetFqdn ls14pool.beta.deitterick.com -UserSipAddress sip:lcarter@beta.deitterick.com | Format-List TargetFqdn, Result, Error, Diagnosis

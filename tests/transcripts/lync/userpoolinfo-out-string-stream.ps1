@@ -1,0 +1,2 @@
+# source: the seed (Get-CsUserPoolInfo -Identity lcarter@beta.deitterick.com prints BackupPoolFqdn : beta-ls14-se2.beta.deitterick.com and BackupPoolMachinesInPreferredOrder : {1:3-1}, names padded to the longest); reference/5.1/Microsoft.PowerShell.Utility/Out-String.md (-Stream sends each line of the formatted view as a string)
+Get-CsUserPoolInfo -Identity lcarter@beta.deitterick.com | Out-String -Stream | Where-Object { $_ -like '*Backup*' }

@@ -1,0 +1,2 @@
+# source: the seed (lcarter's five properties, in order, and the machine lists {1:5-2, 1:5-1} and {1:3-1}: a machine shows as its MachineId); reference/5.1/Microsoft.PowerShell.Utility/ConvertTo-Json.md (-Depth: objects deeper than the depth become their string form; 5.1 writes two spaces after each colon and lines an array's elements up four columns after its bracket)
+Get-CsUserPoolInfo -Identity lcarter@beta.deitterick.com | ConvertTo-Json -Depth 1
