@@ -14,7 +14,7 @@ import os
 import tempfile
 from typing import Any, Callable, Iterable, Optional
 
-from ..objects.convert import compare, is_number, to_string, type_name
+from ..objects.convert import compare, is_number, object_to_string, to_string, type_name
 from ..objects.psobject import PSCUSTOMOBJECT, NotedBool, PSHashtable, PSObject
 from ..errors import PSError
 from .base import NO_INPUT, Cmdlet
@@ -135,7 +135,7 @@ def value_identity(value: Any, case_sensitive: bool = False) -> tuple:
     if type(value) is str:
         return ("s", value if case_sensitive else value.casefold())
     if isinstance(value, PSObject):   # the usual key of a script block: an object, by its text
-        text = to_string(value)
+        text = object_to_string(value)
         return ("o", text if case_sensitive else text.casefold())
     kind = _kind(value)
     if kind == "str":

@@ -14,7 +14,7 @@ from ..objects import convert as C
 from ..objects.credential import PS_CREDENTIAL
 from ..objects.members import MISSING, get_property
 from ..objects.psobject import PSHashtable, PSObject
-from .validation import check_parameter
+from .validation import ValidationFailure, validation_error
 
 ACTION_PREFERENCES = ("SilentlyContinue", "Stop", "Continue", "Inquire", "Ignore", "Suspend")
 NO_VALUE = object()
@@ -332,7 +332,11 @@ class Binder:
                         "ParameterArgumentValidationError", "InvalidData",
                         exception_type="ParameterBindingValidationException")
         if param.validators:
-            check_parameter(self.info, self.name, extent, param, value)
+            try:
+                for check in param.validators:
+                    check(value)
+            except ValidationFailure as exc:
+                raise validation_error(self.info, self.name, extent, param, exc) from exc
         return value
 
     def _converter(self, param: Parameter) -> Callable[[Any], Any]:

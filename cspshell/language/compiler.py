@@ -128,27 +128,18 @@ class ScriptBlock:
                 vars_["_"] = saved_under
 
     def invoke_value(self, dollar_under: Any = NOTSET, new_scope: bool = True) -> Any:
-        """Run the block and return its output as a value: None, the one object, or a list."""
+        """Run the block and return its output as a value: None, the one object, or a list.
+
+        A block that is one side-effect-free expression (CompiledBody.value) cannot tell its
+        own scope from its caller's, so ``$_`` is set in the caller's scope (and put back)
+        instead of pushing a scope: Group-Object and Sort-Object run this per object.
+        """
         expr = self.code.value
         if expr is None:
             out = self.invoke(dollar_under=dollar_under, new_scope=new_scope)
             if not out:
                 return None
             return out[0] if len(out) == 1 else out
-        items = self._evaluate_pure(expr, dollar_under)
-        if isinstance(items, list):
-            if not items:
-                return None
-            return items[0] if len(items) == 1 else items
-        return items
-
-    def _evaluate_pure(self, expr: Expr, dollar_under: Any) -> Any:
-        """Evaluate a block that is one side-effect-free expression (CompiledBody.value).
-
-        Such a block cannot tell its own scope from its caller's, so ``$_`` is set in the
-        caller's scope (and put back) instead of pushing a scope per object. Returns the
-        value, or a list when the value enumerates (as its output would).
-        """
         ctx = self.ctx
         vars_ = ctx.scope.vars
         saved_under = vars_.get("_", NOTSET)
@@ -160,24 +151,27 @@ class ScriptBlock:
             if isinstance(exc, ScriptTerminatingError) or ctx.try_depth > 0:
                 raise
             report_statement_error(ctx, exc)
-            return []
+            return None
         finally:
             if saved_under is NOTSET:
                 vars_.pop("_", None)
             else:
                 vars_["_"] = saved_under
         ctx.last_ok = True
-        if C.is_enumerable(value):
-            return list(value)
+        if type(value) is list or C.is_enumerable(value):
+            # what the block's output would be: the items, unrolled
+            items = list(value)
+            if not items:
+                return None
+            return items[0] if len(items) == 1 else items
         return value
 
     def invoke_filter(self, item: Any) -> bool:
         """Where-Object's test: the block's output for ``$_ = item`` converted to Boolean."""
-        expr = self.code.value
-        if expr is None:
+        if self.code.value is None:
             return C.to_bool(self.invoke(dollar_under=item, new_scope=False))
-        value = self._evaluate_pure(expr, item)
-        return C.to_bool(value if isinstance(value, list) else [value])
+        # One value stands for a one-item output: PowerShell's truth of both is the item's.
+        return C.to_bool(self.invoke_value(dollar_under=item))
 
     def __repr__(self) -> str:
         return "{" + self.body.text + "}"

@@ -225,8 +225,16 @@ class Mandatory:
         self.allow_empty_collection = allow_empty_collection
 
     def __call__(self, value: Any) -> None:
+        if not self.is_array:
+            # Inline: this runs for every object piped to a mandatory parameter.
+            if value is None:
+                if not self.allow_null:
+                    self._fail("because it is null.", "ParameterArgumentValidationErrorNullNotAllowed")
+            elif self.is_string and value == "" and isinstance(value, str) and not self.allow_empty_string:
+                self._fail("because it is an empty string.", "ParameterArgumentValidationErrorEmptyStringNotAllowed")
+            return
         self._check_one(value, self.is_string)
-        if not self.is_array or value is None:
+        if value is None:
             return
         items = value if isinstance(value, (list, tuple)) else [value]
         for item in items:
@@ -291,15 +299,11 @@ def needs_validators(decl: A.ParamDecl) -> bool:
     return any(name.lower() in _BUILDERS or name.lower() in _ALLOW for name, _, _ in decl.attributes)
 
 
-def check_parameter(info: Any, invocation_name: str, extent: Any, param: Any, value: Any) -> None:
-    """Run ``param``'s checks on a converted value; a failure raises the binding PSError
-    (ParameterBindingValidationException, category InvalidData, positioned on the argument)."""
-    try:
-        for check in param.validators:
-            check(value)
-    except ValidationFailure as exc:
-        from .binder import binding_error   # binder imports this module
-        message = f"Cannot validate argument on parameter '{param.name}'. {exc.message}" if exc.wrapped \
-            else exc.message
-        raise binding_error(info, invocation_name, extent, message, exc.error_id, "InvalidData",
-                            exception_type="ParameterBindingValidationException") from exc
+def validation_error(info: Any, invocation_name: str, extent: Any, param: Any, exc: ValidationFailure) -> Any:
+    """The binding PSError for a value ``param``'s checks refused (ParameterBindingValidationException,
+    category InvalidData, positioned on the argument)."""
+    from .binder import binding_error   # binder imports this module
+    message = f"Cannot validate argument on parameter '{param.name}'. {exc.message}" if exc.wrapped \
+        else exc.message
+    return binding_error(info, invocation_name, extent, message, exc.error_id, "InvalidData",
+                         exception_type="ParameterBindingValidationException")

@@ -46,6 +46,13 @@ class ComputedProperty:
         self.setter = setter
 
 
+class SharedNames(dict):
+    """The lower-case -> declared property names of one shape of object, shared by every
+    object built with it (PSObject.fill): an object copies it before its first change."""
+
+    __slots__ = ()
+
+
 class PSObject:
     """An object with ordered properties looked up case-insensitively.
 
@@ -71,7 +78,7 @@ class PSObject:
         """Set (or add) a property, keeping the original spelling of an existing name."""
         key = name.lower()
         if key not in self._names:
-            self._names[key] = name
+            self._own_names()[key] = name
         self._values[key] = value
 
     def add(self, name: str, value: Any) -> bool:
@@ -79,16 +86,36 @@ class PSObject:
         key = name.lower()
         if key in self._names:
             return False
-        self._names[key] = name
+        self._own_names()[key] = name
         self._values[key] = value
         return True
+
+    def _own_names(self) -> dict[str, str]:
+        """The name table, copied first when it is a shape's shared one."""
+        names = self._names
+        if type(names) is SharedNames:
+            names = self._names = dict(names)
+        return names
+
+    @classmethod
+    def of_shape(cls, keys: tuple, spellings: "SharedNames", values: Iterable[Any],
+                 typenames: list[str]) -> "PSObject":
+        """Return a new PSObject with the shape's properties (what ``fill`` gives an empty
+        one) in one step: cmdlets that emit objects by the hundred thousand build them here."""
+        obj = cls.__new__(cls)
+        obj._values = dict(zip(keys, values))
+        obj._names = spellings
+        obj.typenames = list(typenames)
+        obj.tostring = None
+        return obj
 
     def fill(self, keys: tuple, spellings: dict, values: Iterable[Any]) -> None:
         """Give an object that has no property yet all of its properties at once: ``keys`` are
         the lower-case names in order, ``spellings`` maps them to the declared names (a fast
-        path for cmdlets that emit many objects of one shape)."""
+        path for cmdlets that emit many objects of one shape; a SharedNames table is shared,
+        not copied)."""
         self._values = dict(zip(keys, values))
-        self._names = dict(spellings)
+        self._names = spellings if type(spellings) is SharedNames else dict(spellings)
 
     def has(self, name: str) -> bool:
         return name.lower() in self._names
@@ -113,7 +140,8 @@ class PSObject:
 
     def remove(self, name: str) -> None:
         key = name.lower()
-        self._names.pop(key, None)
+        if key in self._names:
+            self._own_names().pop(key)
         self._values.pop(key, None)
 
     def real_name(self, name: str) -> Optional[str]:

@@ -212,3 +212,20 @@ def test_a_bad_topology_file_is_reported_and_the_shell_does_not_start(start, tmp
     shell = start("-NoProfile", "-Topology", str(bad))
     shell.expect(f"{bad}:7:11: error: 'kind' in site 'Beta' is 'centrall'")
     assert shell.exit_status() == 2
+
+
+def test_get_credential_masks_the_password_at_the_terminal(start) -> None:
+    # 5.1's console credential prompt: the name, then the password shown as one * per character
+    shell = start("-NoProfile", "-NoLogo")
+    shell.prompt()
+    shell.line("$c = Get-Credential")
+    shell.expect("Supply values for the following parameters:")
+    shell.expect("User: ")
+    shell.line("BETA\\admin")
+    shell.expect("Password for user BETA\\admin: ")
+    shell.send("pw\x7fass\r")
+    shell.expect("**\b \b***")  # Backspace takes its * back
+    shell.prompt()
+    shell.line("$c.GetNetworkCredential().Password + '|' + $c.UserName")
+    shell.expect("pass|BETA\\admin")
+    shell.prompt()

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any, Callable, Iterable, Iterator, Optional, Sequence
 
-from ...objects.psobject import PSObject
+from ...objects.psobject import PSObject, SharedNames
 
 Properties = list[tuple[str, Any]]
 
@@ -40,14 +40,12 @@ class RecordShape:
         self.keys = tuple(name.lower() for name in self.names)
         if len(set(self.keys)) != len(self.keys):
             raise ValueError(f"property names repeat: {self.names}")
-        self.spellings = dict(zip(self.keys, self.names))
+        self.spellings = SharedNames(zip(self.keys, self.names))
 
     def build(self, values: Iterable[Any]) -> PSObject:
         """Return the object with these values in property order: what
         ``PSObject(zip(names, values), typenames)`` builds, in one step."""
-        obj = PSObject(None, self.typenames)
-        self.fill(obj, values)
-        return obj
+        return PSObject.of_shape(self.keys, self.spellings, values, self.typenames)
 
     def fill(self, obj: PSObject, values: Iterable[Any]) -> None:
         """Give ``obj``, which has no property yet, the shape's properties with ``values``."""

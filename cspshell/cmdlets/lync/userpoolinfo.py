@@ -36,12 +36,11 @@ def machine_object(machine: Machine, site: str) -> SourcedObject:
     """Return a machine as the machine lists show it: ToString() is the MachineId."""
     values = (machine.machine_id, machine.fqdn, f"{machine.site_id}:{machine.cluster}", machine.ordinal,
               machine.pool_fqdn, f"Site:{site}")
+    machine_id = machine.machine_id
+    # ToString() is read for every user when grouping by a machine: a constant, not a look-up
+    # (the object's properties are read-only in Lync).
     return SourcedObject(list(zip(MACHINE_PROPERTIES, values)), [POOL_MACHINE, "System.Object"],
-                         _machine_id, machine)
-
-
-def _machine_id(obj: PSObject) -> str:
-    return obj.get("MachineId")
+                         lambda _obj: machine_id, machine)
 
 
 @cmdlet("Get-CsUserPoolInfo", LYNC, [
@@ -134,7 +133,9 @@ class GetCsUserPoolInfo(Cmdlet):
             sip, registrar_pool = directory.sip_of(source), directory.registrar_pool_of(source)
         else:
             sip, registrar_pool = source.sip_address, source.registrar_pool
-        home = self.home(registrar_pool)
+        home = self.homes.get(registrar_pool) if self.view.topology.revision == self.revision else None
+        if home is None:
+            home = self.home(registrar_pool)
         if home is None:
             self.error(f'The user "{sip}" has no Registrar pool.', "UserNotHomed",
                        "ObjectNotFound", exception_type=MANAGEMENT_EXCEPTION, target_name="",
