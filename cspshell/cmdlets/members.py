@@ -209,7 +209,12 @@ def _forget_member(obj: PSObject, name: str) -> None:
 
 def member_rows(value: Any) -> list[tuple[str, str, str]]:
     """Every (name, member type, definition) Get-Member shows for one value."""
-    declared = TYPE_MEMBERS.get(type_name(value) if not isinstance(value, PSObject) else value.typenames[0])
+    if isinstance(value, PSObject):
+        # The first registered name of PSTypeNames: Add-Member -TypeName puts a name in front
+        # of the .NET type, whose members Get-Member still lists.
+        declared = next((TYPE_MEMBERS[t] for t in value.typenames if t in TYPE_MEMBERS), None)
+    else:
+        declared = TYPE_MEMBERS.get(type_name(value))
     adapted = getattr(value, "ps_member_rows", None)  # an adapted .NET object (an XML node) lists its own
     if adapted is not None:
         return adapted()
@@ -366,7 +371,7 @@ class AddMemberCommand(Cmdlet):
                 declare_member(obj, name, member_type, definition)
         typename = self.params.get("TypeName")
         if typename and isinstance(obj, PSObject):
-            obj.typenames.insert(0, typename)
+            obj.typenames = [typename, *obj.typenames]   # a new list: objects of one shape share theirs
         if self.switch("PassThru"):
             yield obj
 

@@ -56,8 +56,9 @@ class SharedNames(dict):
 class PSObject:
     """An object with ordered properties looked up case-insensitively.
 
-    ``typenames`` is PSTypeNames, most derived first. ``tostring`` overrides the
-    default ToString() (PSCustomObject's ``@{a=1; b=2}`` form).
+    ``typenames`` is PSTypeNames, most derived first (replace the list to change it: objects
+    built by ``of_shape`` share one). ``tostring`` overrides the default ToString()
+    (PSCustomObject's ``@{a=1; b=2}`` form).
     """
 
     __slots__ = ("_values", "_names", "typenames", "tostring", "__weakref__")
@@ -101,11 +102,15 @@ class PSObject:
     def of_shape(cls, keys: tuple, spellings: "SharedNames", values: Iterable[Any],
                  typenames: list[str]) -> "PSObject":
         """Return a new PSObject with the shape's properties (what ``fill`` gives an empty
-        one) in one step: cmdlets that emit objects by the hundred thousand build them here."""
+        one) in one step: cmdlets that emit objects by the hundred thousand build them here.
+
+        The objects share ``typenames`` (as they share ``spellings``): code that changes an
+        object's type names assigns a new list, never changes the list in place.
+        """
         obj = cls.__new__(cls)
         obj._values = dict(zip(keys, values))
         obj._names = spellings
-        obj.typenames = list(typenames)
+        obj.typenames = typenames
         obj.tostring = None
         return obj
 

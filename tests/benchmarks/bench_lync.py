@@ -66,10 +66,25 @@ def load_average() -> str:
         return ""
 
 
+def calibration() -> float:
+    """Return the best of three runs of a fixed pure-Python loop, in seconds: this machine's
+    speed at the moment (on a shared virtual machine it moves by 1.5x within minutes), to
+    read the figures against."""
+    best = float("inf")
+    for _ in range(3):
+        start = time.perf_counter()
+        total = 0
+        for i in range(2_000_000):
+            total += i & 7
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
 def main() -> None:
     sample = sys.argv[1] if len(sys.argv) > 1 else "scale-100k"
     repeats = int(sys.argv[2]) if len(sys.argv) > 2 else 3
-    print(f"load average {load_average()} on {os.cpu_count()} CPUs; median / best of {repeats} runs")
+    print(f"load average {load_average()} on {os.cpu_count()} CPUs; median / best of {repeats} runs; "
+          f"calibration loop {calibration():.3f} s")
     start = time.perf_counter()
     session = Session(sample_path(sample))   # loads on first use, as the shell does
     topology = session.topology

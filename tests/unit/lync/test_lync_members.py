@@ -52,3 +52,23 @@ def test_selected_objects_keep_note_properties(shell):
     # Select-Object makes a PSCustomObject: its copies of the properties are NoteProperty members.
     obj = shell.objects("Get-CsUser lcarter | Select-Object DisplayName")[0]
     assert [kind for name, kind, _d in member_rows(obj) if name == "DisplayName"] == ["NoteProperty"]
+
+
+def test_add_member_type_name_keeps_the_net_members_and_touches_one_object_only(shell):
+    # Add-Member -TypeName puts a name in front of PSTypeNames; Get-Member still lists the
+    # .NET type's properties, and the other objects of that shape keep their type names.
+    text = shell.run(
+        "$a, $b = Get-CsUser | Select-Object -First 2 | Get-CsUserPoolInfo; "
+        "$a | Add-Member -TypeName Training.UserInformation; "
+        "$a.PSTypeNames[0]; $b.PSTypeNames[0]; "
+        "($a | Get-Member -MemberType Property).Count")
+    assert text.split() == ["Training.UserInformation",
+                            "Microsoft.Rtc.Management.Xds.GetOCsUserPoolInfoCmdlet+UserInformation", "5"]
+
+
+def test_a_note_added_to_one_shaped_object_stays_on_it(shell):
+    text = shell.run(
+        "$a, $b = Get-CsUser | Select-Object -First 2 | Get-CsUserPoolInfo; "
+        "$a | Add-Member -NotePropertyName Trainee -NotePropertyValue yes; "
+        "@($a.PSObject.Properties).Count; @($b.PSObject.Properties).Count; [bool]$b.Trainee")
+    assert text.split() == ["6", "5", "False"]
