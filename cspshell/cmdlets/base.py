@@ -24,6 +24,8 @@ from typing import Any, Iterable, Optional
 
 from ..errors import ErrorRecord, PSError
 from ..objects.convert import to_bool
+from .shouldprocess import (Confirmation, HostPromptError, confirm_threshold, operation_message,
+                            whatif_in_effect)
 
 NO_INPUT = object()
 
@@ -38,6 +40,7 @@ class Cmdlet:
         self.invocation = invocation  # has .name (as typed) and .extent
         self.params = params
         self.input: Any = NO_INPUT
+        self._confirmation: Optional[Confirmation] = None  # made by the first should_process
 
     # -- lifecycle -------------------------------------------------------------------
     def begin(self) -> Optional[Iterable[Any]]:
@@ -88,14 +91,24 @@ class Cmdlet:
     def verbose(self, text: str) -> None:
         self.ctx.write_verbose(text, command=self)
 
-    def should_process(self, target: str, action: Optional[str] = None) -> bool:
-        """ShouldProcess: False (after printing ``What if: ...``) under -WhatIf, or, when -WhatIf
-        is not given, under $WhatIfPreference (which a function's -WhatIf sets in its scope)."""
+    def should_process(self, target: Any, action: Optional[str] = None) -> bool:
+        """ShouldProcess(target[, action]): return True when the operation may go ahead.
+
+        False (after ``What if: ...``) under -WhatIf or $WhatIfPreference, or when the person
+        answers no; the command asks when its declared ConfirmImpact reaches -Confirm's or
+        $ConfirmPreference's threshold (see shouldprocess.py). A host that cannot prompt stops
+        the command with the console's PSInvalidOperationException (ErrorId InvalidOperation).
+        """
         action = action or (self.info.name if self.info else "")
-        whatif = self.params.get("WhatIf")
-        if whatif is None:
-            whatif = to_bool(self.ctx.get_var("WhatIfPreference", False))
-        if whatif:
-            self.ctx.write_host(f'What if: Performing the operation "{action}" on target "{target}".')
-            return False
-        return True
+        if self._confirmation is None:
+            self._confirmation = Confirmation(self.info.confirm_impact if self.info else "Medium")
+        common = getattr(getattr(self, "processor", None), "common", None) or {}
+        try:
+            return self._confirmation.should_process(
+                self.ctx, operation_message(action, target),
+                whatif=whatif_in_effect(self.ctx, self.params.get("WhatIf")),
+                threshold=confirm_threshold(self.ctx, self.params.get("Confirm")),
+                verbose=self.verbose if to_bool(common.get("Verbose", False)) else None)
+        except HostPromptError as exc:
+            raise PSError(self.make_error(str(exc), "InvalidOperation", "InvalidOperation",
+                                          exception_type="PSInvalidOperationException")) from exc

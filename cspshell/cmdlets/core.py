@@ -10,10 +10,10 @@ import re
 import time
 from typing import Any, Iterator
 
-from ..errors import ErrorRecord
+from ..errors import ErrorRecord, PSError
 from ..objects.convert import PSConversionError, convert_to, to_string
 from ..objects.credential import PS_CREDENTIAL, SECURE_STRING, PSCredential, SecureString
-from ..formatting.dotnet_format import to_culture_string
+from ..formatting.dotnet_format import DotNetFormatError, format_datetime, to_culture_string
 from ..objects.psobject import PSHashtable, PSObject
 from ..objects.wildcard import has_wildcards, match, match_any
 from ..language.hostinput import can_prompt_for_credential, prompt_for_credential
@@ -446,6 +446,8 @@ class NewVariableCommand(Cmdlet):
             self.error(f"A variable with name '{name}' already exists.", "VariableAlreadyExists",
                        "ResourceExists", name, exception_type="SessionStateException")
             return
+        if not self.should_process(f"Name: {name} Value: {_dotnet_text(value)}", "New variable"):
+            return
         self.ctx.set_var(name, value)
         if self.switch("PassThru"):
             yield variable_object(name, value, to_string(self.params.get("Description", "")))
@@ -470,7 +472,8 @@ class RemoveVariableCommand(Cmdlet):
 
     def process(self) -> None:
         for name in list(_matching_variables(self)):
-            self.ctx.remove_var(name)
+            if self.should_process(f"Name: {name}", "Remove variable"):
+                self.ctx.remove_var(name)
 
 
 @cmdlet("Clear-Variable", UTILITY, [_VARIABLE_NAME, _INCLUDE, _EXCLUDE, _FORCE, _PASSTHRU, _SCOPE],
@@ -484,6 +487,8 @@ class ClearVariableCommand(Cmdlet):
 
     def process(self) -> Iterator[Any]:
         for name in list(_matching_variables(self)):
+            if not self.should_process(f"Name: {name}", "Clear variable"):
+                continue
             self.ctx.set_var(name, None)
             if self.switch("PassThru"):
                 yield variable_object(name, None)
@@ -493,52 +498,11 @@ class ClearVariableCommand(Cmdlet):
 # Get-Date / Start-Sleep / Clear-Host
 # =====================================================================================
 
-_DOTNET_STANDARD = {
-    "d": "%m/%d/%Y", "D": "%A, %B %d, %Y", "f": "%A, %B %d, %Y %I:%M %p", "F": "%A, %B %d, %Y %I:%M:%S %p",
-    "g": "%m/%d/%Y %I:%M %p", "G": "%m/%d/%Y %I:%M:%S %p", "M": "%B %d", "m": "%B %d",
-    "s": "%Y-%m-%dT%H:%M:%S", "t": "%I:%M %p", "T": "%I:%M:%S %p", "u": "%Y-%m-%d %H:%M:%SZ",
-    "Y": "%B %Y", "y": "%B %Y",
-}
-
-_DOTNET_TOKENS = re.compile(r"yyyy|yy|y|MMMM|MMM|MM|M|dddd|ddd|dd|d|HH|H|hh|h|mm|m|ss|s|"
-                            r"fffffff|ffffff|fffff|ffff|fff|ff|f|tt|t|zzz|zz|z|K|'[^']*'|\"[^\"]*\"|\\.")
-
-
-def _en_us_trim(text: str) -> str:
-    """en-US standard formats print 1/5/2011 and 1:09 PM (no leading zeros)."""
-    text = re.sub(r"(?<![\d])0(\d)/", r"\1/", text)
-    text = re.sub(r"/0(\d)/", r"/\1/", text)
-    text = re.sub(r"(?<![\d:])0(\d):", r"\1:", text)
-    return re.sub(r" 0(\d),", r" \1,", text)
-
-
-def _dotnet_token(token: str, d: _dt.datetime) -> str:
-    table = {
-        "yyyy": f"{d.year:04d}", "yy": f"{d.year % 100:02d}", "y": str(d.year % 100),
-        "MMMM": d.strftime("%B"), "MMM": d.strftime("%b"), "MM": f"{d.month:02d}", "M": str(d.month),
-        "dddd": d.strftime("%A"), "ddd": d.strftime("%a"), "dd": f"{d.day:02d}", "d": str(d.day),
-        "HH": f"{d.hour:02d}", "H": str(d.hour), "hh": f"{(d.hour % 12) or 12:02d}",
-        "h": str((d.hour % 12) or 12), "mm": f"{d.minute:02d}", "m": str(d.minute),
-        "ss": f"{d.second:02d}", "s": str(d.second), "tt": "AM" if d.hour < 12 else "PM",
-        "t": "A" if d.hour < 12 else "P", "zzz": "+00:00", "zz": "+00", "z": "+0", "K": "",
-    }
-    if token in table:
-        return table[token]
-    if token[0] == "f":
-        return f"{d.microsecond:06d}0"[:len(token)]
-    if token[0] in "'\"":
-        return token[1:-1]
-    return token[1:]
-
-
 def format_dotnet_date(d: _dt.datetime, fmt: str) -> str:
-    """DateTime.ToString(format) in en-US for standard and custom format strings."""
-    if fmt in ("o", "O"):
-        return d.strftime("%Y-%m-%dT%H:%M:%S.") + f"{d.microsecond:06d}0"
-    if fmt in _DOTNET_STANDARD:
-        text = d.strftime(_DOTNET_STANDARD[fmt])
-        return text if fmt in "suo" else _en_us_trim(text)
-    return _DOTNET_TOKENS.sub(lambda m: _dotnet_token(m.group(0), d), fmt)
+    """Get-Date -Format: ``DateTime.ToString(format)`` in en-US, through the same .NET formatter
+    as ``-f`` and ``.ToString()``. Raises DotNetFormatError for a format .NET rejects (a single
+    character that is not a standard specifier, such as ``h``)."""
+    return format_datetime(d, fmt)
 
 
 _UFORMAT_EXTRA = {"%k": lambda d: f"{d.hour:2d}", "%l": lambda d: f"{(d.hour % 12) or 12:2d}",
@@ -595,11 +559,20 @@ class GetDateCommand(Cmdlet):
             return
         moment = self._adjust(moment)
         if "Format" in self.params:
-            yield format_dotnet_date(moment, to_string(self.params["Format"]))
+            yield self._formatted(moment, to_string(self.params["Format"]))
         elif "UFormat" in self.params:
             yield format_uformat(moment, to_string(self.params["UFormat"]))
         else:
             yield moment
+
+    def _formatted(self, moment: _dt.datetime, fmt: str) -> str:
+        # 5.1 calls DateTime.ToString(Format) unguarded: .NET's FormatException ends the
+        # command as an unhandled exception (NotSpecified, ErrorId = the exception's name).
+        try:
+            return format_dotnet_date(moment, fmt)
+        except DotNetFormatError as exc:
+            raise PSError(self.make_error(exc.message, "System.FormatException",
+                                          exception_type="FormatException")) from exc
 
     def _adjust(self, moment: _dt.datetime) -> _dt.datetime:
         changes = {k.lower(): self.params[k] for k in ("Year", "Month", "Day", "Hour", "Minute", "Second")

@@ -405,24 +405,28 @@ class ExportCsvCommand(Cmdlet):
     def begin(self) -> None:
         one_path_parameter(self)
         self.path = self.params.get("Path") or self.params.get("LiteralPath")
+        self.lines: list[str] = []
+        # ExportCsvCommand.BeginProcessing: ShouldProcess(Path), the path as given
+        self.refused = not self.should_process(to_string(self.path))
+        if self.refused:
+            return
         real = self.ctx.resolve_path(self.path)
         self.appending = self.switch("Append") and os.path.exists(real)
         if self.switch("NoClobber") and os.path.exists(real) and not self.switch("Append"):
             self.terminate(f"The file '{real}' already exists.", "NoClobber", "ResourceExists", real,
                            exception_type="IOException")
         self.writer = CsvWriter(_delimiter(self), not self.switch("NoTypeInformation") and not self.appending)
-        self.lines: list[str] = []
 
     def process(self) -> None:
         obj = current_input(self)
-        if obj is NO_INPUT or obj is None:
+        if self.refused or obj is NO_INPUT or obj is None:
             return
         if self.writer.columns is None:
             self.lines += self.writer.header(obj, include_names=not self.appending)
         self.lines.append(self.writer.row(obj))
 
     def end(self) -> None:
-        if self.lines or not self.appending:
+        if not self.refused and (self.lines or not self.appending):
             write_lines(self, self.path, self.lines, to_string(self.params.get("Encoding", "ASCII")), self.appending)
 
 
@@ -749,6 +753,7 @@ class _ContentWriter(Cmdlet):
     """Set-Content / Add-Content: gather the values, then write the file once."""
 
     append = False
+    action = "Set Content"  # NavigationResources' SetContentAction / AddContentAction
 
     def begin(self) -> None:
         self.values: list[Any] = []
@@ -761,7 +766,7 @@ class _ContentWriter(Cmdlet):
         lines = [to_string(v) for v in self.values]
         encoding = to_string(self.params.get("Encoding", "Default"))
         for path in as_list(self.params.get("Path")) + as_list(self.params.get("LiteralPath")):
-            if self.should_process(self.ctx.resolve_path(to_string(path))):
+            if self.should_process(f"Path: {self.ctx.resolve_path(to_string(path))}", self.action):
                 write_lines(self, to_string(path), lines, encoding, self.append,
                             newline_at_end=not self.switch("NoNewline"), provider=True)
         if self.switch("PassThru"):
@@ -797,6 +802,7 @@ class AddContentCommand(_ContentWriter):
     """Add-Content."""
 
     append = True
+    action = "Add Content"
 
 
 __all__ = ["pretty_json", "compact_json", "json_tree", "json_string", "decode_bytes"]

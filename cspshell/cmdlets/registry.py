@@ -107,6 +107,7 @@ class CommandInfo:
     output_type: str = ""
     default_set: Optional[str] = None
     supports_should_process: bool = False
+    confirm_impact: str = "Medium"  # [Cmdlet(ConfirmImpact=...)]: Medium unless declared
     command_class: str = ""
     aliases: tuple[str, ...] = ()
     command_type: str = "Cmdlet"
@@ -162,7 +163,7 @@ def register(info: CommandInfo) -> CommandInfo:
 
 def cmdlet(name: str, module: str, params: tuple[Parameter, ...] | list[Parameter] = (), *,
            synopsis: str = "", description: str = "", examples=(), output_type: str = "",
-           default_set: Optional[str] = None, should_process: bool = False,
+           default_set: Optional[str] = None, should_process: bool = False, confirm_impact: str = "Medium",
            command_class: str = "", aliases: tuple[str, ...] = (), notes: str = "",
            related: tuple[str, ...] = ()):
     """Class decorator declaring a cmdlet and registering it in the command table."""
@@ -170,7 +171,7 @@ def cmdlet(name: str, module: str, params: tuple[Parameter, ...] | list[Paramete
         cls.info = register(CommandInfo(
             name=name, module=module, impl=cls, parameters=tuple(params), synopsis=synopsis,
             description=description, examples=tuple(examples), output_type=output_type,
-            default_set=default_set, supports_should_process=should_process,
+            default_set=default_set, supports_should_process=should_process, confirm_impact=confirm_impact,
             command_class=command_class or _default_class(name, module), aliases=tuple(aliases),
             notes=notes, related=tuple(related)))
         return cls

@@ -26,6 +26,8 @@ MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "
 class DotNetFormatError(ValueError):
     """A format string .NET would reject; the message is .NET's FormatException text."""
 
+    error_id = "FormatException"  # the .NET type a method call reports (MethodInvocationException)
+
     def __init__(self, message: str = "Input string was not in a correct format."):
         super().__init__(message)
         self.message = message

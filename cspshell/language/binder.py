@@ -255,6 +255,12 @@ class Binder:
             missing = [p for p in self.info.parameters
                        if p.mandatory and p.in_set(set_name) and p.name not in bound.values
                        and (pipeline_done or not (p.from_pipeline or p.from_pipeline_by_name))]
+            if missing and not pipeline_done and set_name == self.info.default_set \
+                    and not self._other_set_fits(bound):
+                # 5.1 asks for the default set's own parameters ('x' | Out-File -> FilePath)
+                # rather than hope an input property binds another set's
+                missing_by_set = [missing]
+                break
             if not missing:
                 bound.sets = [set_name] + [s for s in bound.sets if s != set_name]
                 return
@@ -265,6 +271,18 @@ class Binder:
         names = ", ".join(p.name for p in missing)
         raise self.fail(f"Cannot process command because of one or more missing mandatory parameters: {names}.",
                         "MissingMandatoryParameter", self.command_extent)
+
+    def _other_set_fits(self, bound: Bound) -> bool:
+        """True when a remaining set other than the default one has every mandatory parameter
+        bound already, or takes the input object itself (a mandatory ValueFromPipeline one)."""
+        for set_name in bound.sets:
+            if set_name == self.info.default_set:
+                continue
+            unbound = [p for p in self.info.parameters
+                       if p.mandatory and p.in_set(set_name) and p.name not in bound.values]
+            if not unbound or any(p.from_pipeline for p in unbound):
+                return True
+        return False
 
     # -- pipeline ------------------------------------------------------------------------------
     def bind_pipeline(self, bound: Bound, item: Any) -> dict[str, Any]:

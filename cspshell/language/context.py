@@ -225,6 +225,9 @@ class ExecutionContext:
         # the redirections (redirection.Routes) the commands created now inherit: those of the
         # redirected function or script block running (None: the console)
         self.stream_routes: Any = None
+        # (processor, caller scope) of the advanced functions running with -ErrorVariable or
+        # -WarningVariable: what the commands inside them write reaches those variables too
+        self.stream_collectors: list[tuple[Any, Any]] = []
         self._init_variables()
 
     # -- variables -------------------------------------------------------------------------
@@ -403,9 +406,7 @@ class ExecutionContext:
             return
         note_origin(record, self)
         self.errors.insert(0, record)
-        variable = (getattr(processor, "common", None) or {}).get("ErrorVariable")
-        if variable:
-            self._append_to_variable(variable, record)
+        self.collect(processor, "ErrorVariable", record)
         if pref == "Stop":
             stop = ScriptTerminatingError(record)
             stop.action_stop = True
@@ -418,13 +419,39 @@ class ExecutionContext:
             return
         self.show_error(record)
 
-    def _append_to_variable(self, name: str, value: Any) -> None:
-        append = name.startswith("+")
-        name = name.lstrip("+")
-        current = self.get_var(name) if append else None
-        items = list(current) if isinstance(current, list) else []
-        items.append(value)
-        self.set_var(name, PSArrayList(items))
+    def collect(self, processor: Any, parameter: str, value: Any) -> None:
+        """Add a record to the command's ``-ErrorVariable``/``-WarningVariable`` and to those of
+        the advanced functions it runs inside (their error pipe carries what it writes)."""
+        own = (getattr(processor, "common", None) or {}).get(parameter)
+        if own:
+            scope = next((s for p, s in self.stream_collectors if p is processor), self.scope)
+            self._append_to_variable(own, value, scope)
+        for outer, scope in self.stream_collectors:
+            name = outer.common.get(parameter)
+            if name and outer is not processor:
+                self._append_to_variable(name, value, scope)
+
+    def _append_to_variable(self, name: str, value: Any, scope: Optional[Scope] = None) -> None:
+        """Append to the ArrayList the command start put in the variable (``start_collecting``);
+        a ``+name`` or a value replaced since is copied into a new one first."""
+        key = name.lstrip("+").lower()
+        target = scope or self.scope
+        holder = target
+        while holder is not None and key not in holder.vars:
+            holder = holder.parent
+        current = holder.vars[key] if holder is not None else None
+        if type(current) is not PSArrayList:
+            current = PSArrayList(current if isinstance(current, list) else [])
+            target.vars[key] = current
+        current.append(value)
+
+    def start_collecting(self, common: dict) -> None:
+        """A command starts: ``-ErrorVariable name`` (not ``+name``) empties the variable, as
+        5.1 puts a new ArrayList in it whether or not anything is written."""
+        for parameter in ("ErrorVariable", "WarningVariable"):
+            name = common.get(parameter)
+            if name and not name.startswith("+"):
+                self.scope.vars[name.lower()] = PSArrayList()
 
     def show_error(self, record: ErrorRecord) -> None:
         from ..formatting.errors import render_category_view, render_error
@@ -439,9 +466,9 @@ class ExecutionContext:
         if pref == "Ignore":
             return
         variable = (getattr(processor, "common", None) or {}).get("WarningVariable")
-        if variable:  # -WarningVariable keeps the record even when the warning is not shown
+        if variable or self.stream_collectors:  # kept even when the warning is not shown
             name = getattr(getattr(processor, "info", None), "name", None)
-            self._append_to_variable(variable, S.informational_record(S.WARNING, text, name))
+            self.collect(processor, "WarningVariable", S.informational_record(S.WARNING, text, name))
         if pref == "SilentlyContinue":
             return
         self._informational(processor, S.WARNING, "WARNING: ", text)

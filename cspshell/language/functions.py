@@ -7,6 +7,7 @@ from typing import Any, Iterator, Optional
 
 from ..cmdlets.base import NO_INPUT
 from ..cmdlets.registry import CommandInfo, Parameter
+from ..cmdlets.shouldprocess import Confirmation
 from ..errors import PSError
 from ..objects import convert as C
 from ..objects.psobject import PSHashtable
@@ -98,6 +99,7 @@ def command_info(name: str, body: A.ScriptBlockBody, kind: str,
     should_process = "supportsshouldprocess" in binding and _truthy(binding["supportsshouldprocess"])
     info = CommandInfo(name=name, module="", impl=None, parameters=tuple(params), command_type=kind,
                        supports_should_process=should_process,
+                       confirm_impact=confirm_impact(body) if should_process else "Medium",
                        command_class=name if kind != "ScriptBlock" else "")
     info.simple_script = not advanced
     info.description = body.text
@@ -150,12 +152,10 @@ def typed_default(type_name: str, value: Any) -> Any:
         return value
 
 
-def confirm_impact(body: A.ScriptBlockBody) -> int:
-    """The function's ConfirmImpact level (None 0 .. High 3; Medium when not declared)."""
-    from .pscmdlet import IMPACT_LEVELS
+def confirm_impact(body: A.ScriptBlockBody) -> str:
+    """Return the function's declared ConfirmImpact (None, Low, Medium or High; Medium when not declared)."""
     node = (body.binding_args or {}).get("confirmimpact")
-    text = C.to_string(node.value) if isinstance(node, (A.StringConstant, A.Constant)) else "Medium"
-    return IMPACT_LEVELS.get(text.lower(), 2)
+    return C.to_string(node.value) if isinstance(node, (A.StringConstant, A.Constant)) else "Medium"
 
 
 _DONE = object()
@@ -183,7 +183,7 @@ class FunctionCommand:
         self.processor: Any = None
         self.pending: list = []   # objects $PSCmdlet.WriteObject wrote during the current step
         self.bound_parameters: Optional[PSHashtable] = None
-        self.confirm_impact = confirm_impact(self.code.body) if info.supports_should_process else 2
+        self.confirmation = Confirmation(info.confirm_impact)  # $PSCmdlet.ShouldProcess's state
 
     def _enter(self) -> Any:
         saved = self.ctx.scope
@@ -242,10 +242,14 @@ class FunctionCommand:
         stack = ctx.call_stack
         frame = (self.info.name, self.invocation.extent) if self.info.name else None
         items: Any = None
+        common = getattr(self.processor, "common", None) or {}
+        collects = "ErrorVariable" in common or "WarningVariable" in common
         try:
             while True:
                 saved = self._enter()
                 stack.append(frame)
+                if collects:
+                    ctx.stream_collectors.append((self.processor, saved))
                 try:
                     if items is None:
                         items = iter(block(ctx))
@@ -260,6 +264,8 @@ class FunctionCommand:
                     raise
                 finally:
                     stack.pop()
+                    if collects:
+                        ctx.stream_collectors.pop()
                     ctx.scope = saved
                 if self.pending:
                     written, self.pending = self.pending, []

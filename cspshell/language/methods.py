@@ -15,7 +15,7 @@ from ..objects import convert as C
 from ..objects.convert import PSLong
 from ..objects.generic import dictionary_entries
 from ..objects.members import MISSING, get_property, script_method, set_property
-from ..objects.psobject import ComputedProperty, PSHashtable, PSObject
+from ..objects.psobject import ComputedProperty, HashtableView, PSHashtable, PSObject
 from ..objects.timespan import (MAX_TICKS, MILLISECONDS_PER, MIN_TICKS, TICKS_PER_DAY, TICKS_PER_SECOND, TimeSpan,
                                 interval, ticks_of)
 from . import operators as OPS
@@ -416,7 +416,7 @@ _HASHTABLE_METHODS: dict[str, Callable] = {
     "contains": lambda ctx, h, k: k in h,
     "containsvalue": lambda ctx, h, v: any(C.equals(x, v, True) for x in h.values()),
     "clear": lambda ctx, h: (h.clear(), [])[1],
-    "getenumerator": lambda ctx, h: dictionary_entries(h),
+    "getenumerator": lambda ctx, h: HashtableView(dictionary_entries(h), h),
     "clone": lambda ctx, h: h.copy(),
     # the parameterized Item property: $h.Item('k') reads like $h['k'] ($null when absent)
     "item": lambda ctx, h, k: h[k] if k in h else None,

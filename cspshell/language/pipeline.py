@@ -194,6 +194,8 @@ class CommandProcessor:
         for name in list(bound.values):
             if name in COMMON_NAMES:
                 self.common[name] = bound.values.pop(name)
+        if self.common:
+            ctx.start_collecting(self.common)
         self.stopped = False
         self.routes = ctx.stream_routes  # where its streams 2 to 6 go (redirection.Routes; None: the host)
         self.impl = self._make_impl()

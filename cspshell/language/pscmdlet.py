@@ -2,41 +2,26 @@
 texts, WriteObject / WriteError / WriteVerbose / WriteWarning / WriteDebug, ThrowTerminatingError,
 and the ParameterSetName / MyInvocation properties.
 
-ShouldProcess follows MshCommandRuntime.DoShouldProcess: under WhatIf (``-WhatIf`` on the
-function sets ``$WhatIfPreference`` in its scope, so ``$WhatIfPreference`` is what is read) it
-prints ``What if: <description>`` and answers False; otherwise it asks for confirmation when the
-function's ConfirmImpact is at or above ``$ConfirmPreference`` (``-Confirm`` sets that to Low in
-the function's scope, ``-Confirm:$false`` to None).
+ShouldProcess and ShouldContinue are cmdlets/shouldprocess.py's, the one implementation of
+MshCommandRuntime's rules: under WhatIf (``-WhatIf`` on the function sets ``$WhatIfPreference`` in
+its scope, so ``$WhatIfPreference`` is what is read) ``What if: <description>`` and False;
+otherwise a prompt when the function's ConfirmImpact is at or above ``$ConfirmPreference``
+(``-Confirm`` sets that to Low in the function's scope, ``-Confirm:$false`` to None). A host that
+cannot prompt raises HostPromptError, which the method call reports as HostException.
 """
 from __future__ import annotations
 
 from typing import Any
 
+from ..cmdlets.shouldprocess import confirm_threshold, operation_message, should_continue, whatif_in_effect
 from ..errors import ErrorRecord
 from ..objects import convert as C
 from ..objects.psobject import PSObject
 from .context import ScriptTerminatingError
 
-IMPACT_LEVELS = {"none": 0, "low": 1, "medium": 2, "high": 3}
-NON_INTERACTIVE = "PowerShell is in NonInteractive mode. Read and Prompt functionality is not available."
-CHOICES_TO_ALL = '[Y] Yes  [A] Yes to All  [N] No  [L] No to All  [S] Suspend  [?] Help (default is "Y"): '
-CHOICES = '[Y] Yes  [N] No  [S] Suspend  [?] Help (default is "Y"): '
-
-
-class HostPromptError(ValueError):
-    """The host cannot prompt (-NonInteractive); a method call reports it as HostException."""
-
-    error_id = "HostException"
-
-
 class FunctionTerminatingError(ScriptTerminatingError):
     """ThrowTerminatingError: passes the function's own statement runners (the function stops)
     and becomes a statement-terminating error where the function was called."""
-
-
-def should_process_message(target: Any, action: str) -> str:
-    """CommandBaseStrings.ShouldProcessMessage."""
-    return f'Performing the operation "{action}" on target "{C.to_string(target)}".'
 
 
 class PSCmdletObject(PSObject):
@@ -59,34 +44,25 @@ class PSCmdletObject(PSObject):
         self.command = command
 
     # -- ShouldProcess / ShouldContinue ------------------------------------------------------
-    def should_process(self, ctx: Any, description: str) -> bool:
-        """True when the operation may go ahead: False under WhatIf (after its line) or when
-        the person answers no to the confirmation prompt."""
-        if C.to_bool(ctx.get_var("WhatIfPreference", False)):
-            ctx.write_host(f"What if: {description}")
-            return False
-        threshold = IMPACT_LEVELS.get(C.to_string(ctx.get_var("ConfirmPreference", "High")).lower(), 3)
-        if threshold == 0 or threshold > self.command.confirm_impact:
-            return True
-        return _ask(ctx, "Confirm", "Are you sure you want to perform this action?", description, CHOICES_TO_ALL)
+    def should_process(self, ctx: Any, description: str, query: Any = None, caption: Any = None) -> bool:
+        """Return True when the operation may go ahead: False under WhatIf (after its line) or
+        when the person answers no to the confirmation prompt (query and caption: the prompt's
+        texts of the three-argument form)."""
+        command = self.command
+        common = getattr(command.processor, "common", None) or {}
+
+        def verbose(text: str) -> None:
+            ctx.write_verbose(text, command=command.processor)
+
+        return command.confirmation.should_process(
+            ctx, description, whatif=whatif_in_effect(ctx), threshold=confirm_threshold(ctx),
+            verbose=verbose if C.to_bool(common.get("Verbose", False)) else None,
+            query=None if query is None else C.to_string(query),
+            caption=None if caption is None else C.to_string(caption))
 
     def should_continue(self, ctx: Any, query: Any, caption: Any) -> bool:
-        """The person's answer to ``query`` (always asked, whatever the preferences)."""
-        return _ask(ctx, C.to_string(caption), C.to_string(query), None, CHOICES)
-
-
-def _ask(ctx: Any, caption: str, query: str, description: Any, choices: str) -> bool:
-    """The console's PromptForChoice; a host that cannot prompt raises HostPromptError."""
-    host = getattr(ctx, "host", None)
-    if not getattr(ctx, "interactive", False) or host is None:
-        raise HostPromptError(NON_INTERACTIVE)
-    ctx.write_host("")
-    ctx.write_host(caption)
-    ctx.write_host(query)
-    if description is not None:
-        ctx.write_host(description)
-    answer = host.read_line(choices)
-    return (answer or "y").strip().lower() in ("y", "yes", "a")
+        """Return the person's answer to ``query`` (always asked, whatever the preferences)."""
+        return should_continue(ctx, C.to_string(query), C.to_string(caption))
 
 
 def _should_process(ctx: Any, cmdlet: PSCmdletObject, *args: Any) -> bool:
@@ -94,11 +70,9 @@ def _should_process(ctx: Any, cmdlet: PSCmdletObject, *args: Any) -> bool:
     if not args or len(args) > 3:
         raise TypeError("ShouldProcess")
     if len(args) == 3:
-        description = C.to_string(args[0])
-    else:
-        action = C.to_string(args[1]) if len(args) == 2 else cmdlet.command.info.name
-        description = should_process_message(args[0], action)
-    return cmdlet.should_process(ctx, description)
+        return cmdlet.should_process(ctx, C.to_string(args[0]), args[1], args[2])
+    action = C.to_string(args[1]) if len(args) == 2 else cmdlet.command.info.name
+    return cmdlet.should_process(ctx, operation_message(action, args[0]))
 
 
 def _should_continue(ctx: Any, cmdlet: PSCmdletObject, *args: Any) -> bool:

@@ -9,6 +9,7 @@ from typing import Any, Callable, Iterator, Optional
 
 from ..errors import ErrorRecord, Extent, PSError
 from ..objects import convert as C
+from ..objects.psobject import HashtableView
 from . import ast as A
 from .compiler import (NOTSET, Expr, Stmt, _statement_value, compile_assignment, compile_expr,
                        compile_setter)
@@ -36,6 +37,8 @@ def compile_statement(node: A.Node) -> Stmt:
 
 def compile_block(stmts: list) -> Stmt:
     """A statement list; statement-terminating errors are reported and execution goes on."""
+    if any(type(s) is A.Trap for s in stmts):
+        return _trapping_block(stmts)
     compiled = [(compile_statement(s), s) for s in stmts]
     if len(compiled) == 1:
         only = compiled[0][0]
@@ -84,6 +87,8 @@ def report_statement_error(ctx: ExecutionContext, exc: PSError) -> None:
         raise ScriptTerminatingError(exc.record) from exc
     note_origin(exc.record, ctx)
     ctx.errors.insert(0, exc.record)
+    if ctx.stream_collectors:  # an advanced function's -ErrorVariable sees it too
+        ctx.collect(None, "ErrorVariable", exc.record)
     if pref in ("SilentlyContinue", "Ignore"):
         return
     routes = ctx.stream_routes
@@ -204,18 +209,32 @@ def _foreach(node: A.ForEach) -> Stmt:
     iterable = _statement_value(node.iterable)
     setter = compile_setter(node.variable)
     body = _loop_body(compile_block(node.body), node.label)
+    variable_span = node.variable.span
 
     def run(ctx: ExecutionContext) -> Iterator[Any]:
         state: list = [None]
         value = iterable(ctx)
         if value is None:
             return
+        owner = value.owner if isinstance(value, HashtableView) else None
+        version = owner.version if owner is not None else 0
         for item in C.enumerate_value(value):
             setter(ctx, item)
             yield from body(ctx, state)
             if state[0] == "break":
                 return
+            if owner is not None and owner.version != version:
+                raise _collection_modified(variable_span)
     return run
+
+
+def _collection_modified(span: Extent) -> PSError:
+    """The .NET InvalidOperationException a Hashtable enumerator throws on its next MoveNext
+    once the table was written to; 5.1 reports it at the loop variable."""
+    return PSError(ErrorRecord(message="Collection was modified; enumeration operation may not execute.",
+                               error_id="System.InvalidOperationException", category="OperationStopped",
+                               extent=span, exception_type="InvalidOperationException",
+                               exception_full_type="System.InvalidOperationException"))
 
 
 @stmt_rule(A.Switch)
@@ -369,7 +388,58 @@ def _find_catch(catches: list, exc: PSError) -> Optional[Stmt]:
 
 @stmt_rule(A.Trap)
 def _trap(node: A.Trap) -> Stmt:
+    # a trap acts through the statement block holding it (_trapping_block); in place it is inert
     return lambda ctx: iter(())
+
+
+def _trapping_block(stmts: list) -> Stmt:
+    """A statement block with ``trap`` statements (about_Trap): a terminating error raised
+    anywhere in the block, or in the commands and functions it calls, runs the first trap
+    whose type matches (wherever it stands in the block) with ``$_`` = the error record. Then
+    ``continue`` resumes at the next statement silently, ``break`` rethrows the error to the
+    enclosing scope, and falling off the end writes the error and resumes at the next statement.
+    Errors inside are not reported where they happen but travel here, as inside ``try``."""
+    traps = [([s.type_name] if s.type_name else [], compile_block(s.body)) for s in stmts if type(s) is A.Trap]
+    compiled = [compile_statement(s) for s in stmts if type(s) is not A.Trap]
+
+    def run(ctx: ExecutionContext) -> Iterator[Any]:
+        for fn in compiled:
+            ctx.try_depth += 1
+            try:
+                try:
+                    yield from fn(ctx)
+                finally:
+                    ctx.try_depth -= 1
+            except PSError as exc:
+                handler = _find_catch(traps, exc)
+                if handler is None:
+                    raise
+                yield from _run_trap(ctx, handler, exc)
+    return run
+
+
+def _run_trap(ctx: ExecutionContext, handler: Stmt, exc: PSError) -> Iterator[Any]:
+    """One trap body for ``exc``: its output, then the error shown unless it said ``continue``."""
+    record = exc.record
+    note_origin(record, ctx)
+    saved = ctx.scope.vars.get("_", NOTSET)
+    ctx.scope.vars["_"] = record
+    ctx.catch_stack.append(record)
+    try:
+        yield from handler(ctx)
+    except ContinueSignal:
+        ctx.errors.insert(0, record)
+        ctx.last_ok = False
+        return
+    except BreakSignal:
+        raise ScriptTerminatingError(record) from exc
+    finally:
+        ctx.catch_stack.pop()
+        if saved is NOTSET:
+            ctx.scope.vars.pop("_", None)
+        else:
+            ctx.scope.vars["_"] = saved
+    report_statement_error(ctx, PSError(record))
 
 
 @stmt_rule(A.FunctionDef)

@@ -736,13 +736,32 @@ def _to_decimal(value: Any) -> Decimal:
         raise PSConversionError(str(exc)) from exc
 
 
+# range and .NET overflow wording (mscorlib Overflow_*) of the integer types narrower than Int32
+_SMALL_INTEGERS = {
+    "System.Byte": (0, 255, "an unsigned byte"), "System.Int16": (-32768, 32767, "an Int16"),
+    "System.UInt16": (0, 65535, "a UInt16"), "System.UInt32": (0, 4294967295, "a UInt32"),
+}
+
+
+def _to_small_int(value: Any, type_label: str) -> int:
+    """[byte] / [int16] / [uint16] / [uint32]: the number, or .NET's OverflowException text."""
+    num = to_int(value, "System.Int64")
+    lo, hi, noun = _SMALL_INTEGERS[type_label]
+    if not lo <= num <= hi:
+        raise PSConversionError(
+            f'Cannot convert value "{to_string(value)}" to type "{type_label}". '
+            f'Error: "Value was either too large or too small for {noun}."',
+            "InvalidCastFromStringToInteger" if isinstance(value, str) else "InvalidCastIConvertible")
+    return num
+
+
 _CONVERTERS = {
     "System.Int32": lambda v: to_int(v, "System.Int32"),
     "System.Int64": lambda v: PSLong(to_int(v, "System.Int64")),
-    "System.Int16": lambda v: to_int(v, "System.Int32"),
-    "System.Byte": lambda v: to_int(v, "System.Int32"),
-    "System.UInt32": lambda v: to_int(v, "System.Int64"),
-    "System.UInt16": lambda v: to_int(v, "System.Int32"),
+    "System.Int16": lambda v: _to_small_int(v, "System.Int16"),
+    "System.Byte": lambda v: _to_small_int(v, "System.Byte"),
+    "System.UInt32": lambda v: _to_small_int(v, "System.UInt32"),
+    "System.UInt16": lambda v: _to_small_int(v, "System.UInt16"),
     "System.UInt64": lambda v: to_int(v, "System.Int64"),
     "System.Double": to_double,
     "System.Single": to_double,

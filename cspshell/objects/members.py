@@ -12,7 +12,7 @@ from typing import Any, Callable, Optional
 
 from ..errors import ErrorRecord, PSError
 from . import timespan as _timespan
-from .psobject import ComputedProperty, DictionaryEntry, PSHashtable, PSObject
+from .psobject import ComputedProperty, DictionaryEntry, HashtableView, PSHashtable, PSObject
 
 MISSING = object()
 
@@ -60,8 +60,8 @@ _ADAPTED: dict[type, list[tuple[str, Callable[[Any], Any]]]] = {
 
 _HASHTABLE_PROPS: list[tuple[str, Callable[[Any], Any]]] = [
     ("IsReadOnly", lambda h: False), ("IsFixedSize", lambda h: False),
-    ("IsSynchronized", lambda h: False), ("Keys", lambda h: h.keys()),
-    ("Values", lambda h: h.values()), ("SyncRoot", lambda h: h), ("Count", len),
+    ("IsSynchronized", lambda h: False), ("Keys", lambda h: HashtableView(h.keys(), h)),
+    ("Values", lambda h: HashtableView(h.values(), h)), ("SyncRoot", lambda h: h), ("Count", len),
 ]
 
 

@@ -199,7 +199,7 @@ class PSHashtable:
     log of the insertions and removals since, and kept until the next change.
     """
 
-    __slots__ = ("_data", "ordered", "_comparer", "_capacity", "_table", "_log", "_order")
+    __slots__ = ("_data", "ordered", "_comparer", "_capacity", "_table", "_log", "_order", "version")
 
     def __init__(self, items: Optional[Iterable[tuple[Any, Any]]] = None, ordered: bool = False,
                  *, comparer: str = _HT.CURRENT_CULTURE_IGNORE_CASE, capacity: Optional[int] = None):
@@ -213,6 +213,9 @@ class PSHashtable:
         self._table: Optional[_HT.BucketTable] = None
         self._log: list[tuple[int, Any, Any]] = []
         self._order: Optional[list[Any]] = None
+        # Bumped by every write, as .NET's Hashtable/OrderedDictionary ``version``: an
+        # enumeration of Keys/Values that sees it change fails (``HashtableView``).
+        self.version = 0
         for key, value in pairs:
             self[key] = value
 
@@ -289,6 +292,7 @@ class PSHashtable:
         if old is None:
             self._changed(_OP_ADD, norm, key)
         self._data[norm] = (old[0] if old else key, value)
+        self.version += 1
 
     def __getitem__(self, key: Any) -> Any:
         hit = self._data.get(self._token(key))
@@ -302,6 +306,7 @@ class PSHashtable:
         old = self._data.pop(norm, None)
         if old is not None:
             self._changed(_OP_REMOVE, norm, old[0])
+            self.version += 1
 
     def __len__(self) -> int:
         return len(self._data)
@@ -332,6 +337,7 @@ class PSHashtable:
         """Hashtable.Clear (the bucket array keeps its size)."""
         self._data.clear()
         self._changed(_OP_CLEAR, None, None)
+        self.version += 1
 
     def copy(self) -> "PSHashtable":
         """Hashtable.Clone (``new Hashtable(Count, comparer)``, then each entry in
@@ -345,6 +351,18 @@ class PSHashtable:
 
     def __repr__(self) -> str:
         return f"PSHashtable({self.items()!r})"
+
+
+class HashtableView(list):
+    """``$h.Keys``, ``$h.Values`` or ``$h.GetEnumerator()``: the items, plus the table they
+    came from so a ``foreach`` over them can fail as .NET's enumerator does when the table
+    is written to meanwhile (``owner.version`` moves)."""
+
+    __slots__ = ("owner",)
+
+    def __init__(self, items: Iterable[Any], owner: PSHashtable):
+        super().__init__(items)
+        self.owner = owner
 
 
 class DictionaryEntry:

@@ -151,16 +151,15 @@ class XmlDocument(XmlNode):
         return next((c for c in self.children if isinstance(c, XmlElement)), None)
 
 
-class XmlElement(XmlNode):
-    __slots__ = ("_prefix", "_local", "_uri", "attrs", "is_empty")
-    node_type = "Element"
-    dotnet_types = ("System.Xml.XmlElement", "System.Xml.XmlLinkedNode", "System.Xml.XmlNode")
+class _NamedNode(XmlNode):
+    """What an element and an attribute share: a qualified name (prefix, local name) and a
+    namespace URI."""
+
+    __slots__ = ("_prefix", "_local", "_uri")
 
     def __init__(self, prefix: str, local: str, uri: str):
         super().__init__()
         self._prefix, self._local, self._uri = prefix, local, uri
-        self.attrs: list[XmlAttribute] = []
-        self.is_empty = True
 
     @property
     def local_name(self) -> str:
@@ -177,6 +176,17 @@ class XmlElement(XmlNode):
     @property
     def namespace_uri(self) -> str:
         return self._uri
+
+
+class XmlElement(_NamedNode):
+    __slots__ = ("attrs", "is_empty")
+    node_type = "Element"
+    dotnet_types = ("System.Xml.XmlElement", "System.Xml.XmlLinkedNode", "System.Xml.XmlNode")
+
+    def __init__(self, prefix: str, local: str, uri: str):
+        super().__init__(prefix, local, uri)
+        self.attrs: list[XmlAttribute] = []
+        self.is_empty = True
 
     @property
     def attributes(self) -> list["XmlAttribute"]:
@@ -194,30 +204,14 @@ class XmlElement(XmlNode):
         return next((a for a in self.attrs if a.name == name), None)
 
 
-class XmlAttribute(XmlNode):
-    __slots__ = ("_prefix", "_local", "_uri", "text")
+class XmlAttribute(_NamedNode):
+    __slots__ = ("text",)
     node_type = "Attribute"
     dotnet_types = ("System.Xml.XmlAttribute", "System.Xml.XmlNode")
 
     def __init__(self, prefix: str, local: str, uri: str, text: str):
-        super().__init__()
-        self._prefix, self._local, self._uri, self.text = prefix, local, uri, text
-
-    @property
-    def local_name(self) -> str:
-        return self._local
-
-    @property
-    def name(self) -> str:
-        return f"{self._prefix}:{self._local}" if self._prefix else self._local
-
-    @property
-    def prefix(self) -> str:
-        return self._prefix
-
-    @property
-    def namespace_uri(self) -> str:
-        return self._uri
+        super().__init__(prefix, local, uri)
+        self.text = text
 
     @property
     def value(self) -> str:

@@ -1,5 +1,5 @@
-"""What the Lync cmdlets share: .NET type names, command classes, the Lync error texts,
-confirmation prompts and the few conversions every family needs.
+"""What the Lync cmdlets share: .NET type names, command classes, the Lync error texts and
+the few conversions every family needs (confirmation is every cmdlet's: Cmdlet.should_process).
 
 Where Lync Server 2010's own text is documented (reference/lync-facts.md) it is used
 verbatim; the choices made where it is not are listed in docs/fidelity.md.
@@ -132,84 +132,6 @@ def to_timespan(cmdlet: Any, name: str) -> Optional[_dt.timedelta]:
     if C.is_number(value):
         return _dt.timedelta(seconds=float(value))
     return C.convert_to(value, "System.TimeSpan")
-
-
-def confirm(cmdlet: Any, target: str) -> bool:
-    """ShouldProcess with confirmation: False under -WhatIf or when the person says no.
-
-    Follows 5.1's MshCommandRuntime: the command asks when its ConfirmImpact (the class
-    attribute ``confirm_impact``, Medium unless declared, as for any compiled cmdlet) is at
-    or above ``$ConfirmPreference`` (High by default, so only Move-CsUser asks unprompted);
-    ``-Confirm`` lowers the preference to Low for the command and ``-Confirm:$false`` to None.
-    "Yes to All" and "No to All" answer the command's later questions: the answer is kept
-    on the cmdlet instance (``confirm_to_all``), which lives as long as the one command. A
-    host that cannot prompt (-NonInteractive) stops the command, as 5.1 does.
-    """
-    if not cmdlet.should_process(target):
-        return False
-    remembered = getattr(cmdlet, "confirm_to_all", None)
-    if remembered is not None:
-        return remembered
-    if not _asks(cmdlet):
-        return True
-    host = getattr(cmdlet.ctx, "host", None)
-    if not getattr(cmdlet.ctx, "interactive", False) or host is None:
-        # Windows PowerShell's console host refuses the prompt with PSInvalidOperationException
-        # (ErrorId InvalidOperation); the text lost its "Windows " only in PowerShell 6.
-        cmdlet.terminate("Windows PowerShell is in NonInteractive mode. Read and Prompt functionality is not "
-                         "available.", "InvalidOperation", "InvalidOperation",
-                         exception_type="PSInvalidOperationException")
-    for line in ("", "Confirm", "Are you sure you want to perform this action?",
-                 f'Performing the operation "{cmdlet.info.name}" on target "{target}".'):
-        cmdlet.ctx.write_host(line)
-    answer = _choice(cmdlet.ctx, host)
-    if answer in ("a", "l"):
-        cmdlet.confirm_to_all = answer == "a"
-    return answer in ("y", "a")
-
-
-IMPACT_LEVELS = {"none": 0, "low": 1, "medium": 2, "high": 3}
-CHOICES = '[Y] Yes  [A] Yes to All  [N] No  [L] No to All  [S] Suspend  [?] Help (default is "Y"): '
-# The console host takes a choice's hot key or its whole label.
-ANSWERS = {"y": "y", "yes": "y", "a": "a", "yes to all": "a", "n": "n", "no": "n", "l": "l", "no to all": "l"}
-# The console host's help for the ShouldProcess choices (CommandBaseStrings), printed for "?".
-CHOICE_HELP = (
-    "Y - Continue with only the next step of the operation.",
-    "A - Continue with all the steps of the operation.",
-    "N - Skip this operation and proceed with the next operation.",
-    "L - Skip this operation and all subsequent operations.",
-    'S - Pause the current pipeline and return to the command prompt. Type "exit" to resume the pipeline.',
-)
-
-
-def _asks(cmdlet: Any) -> bool:
-    """True when the command must ask: its ConfirmImpact reaches the confirmation threshold."""
-    given = cmdlet.params.get("Confirm")
-    if given is not None:
-        threshold = IMPACT_LEVELS["low"] if C.to_bool(given) else IMPACT_LEVELS["none"]
-    else:
-        preference = C.to_string(cmdlet.ctx.get_var("ConfirmPreference", "High")).strip().lower()
-        threshold = IMPACT_LEVELS.get(preference, IMPACT_LEVELS["high"])
-    impact = IMPACT_LEVELS[getattr(cmdlet, "confirm_impact", "Medium").lower()]
-    return threshold != IMPACT_LEVELS["none"] and impact >= threshold
-
-
-def _choice(ctx: Any, host: Any) -> str:
-    """Return the person's answer (y, a, n or l), asking again after "?" or an unknown answer.
-
-    The end of input answers "No to All", as the console stops the pipeline there. Suspend
-    (a nested prompt) is not emulated: the question is asked again.
-    """
-    while True:
-        answer = host.read_line(CHOICES)
-        if answer is None:
-            return "l"
-        answer = answer.strip().lower() or "y"
-        if answer in ANSWERS:
-            return ANSWERS[answer]
-        if answer == "?":
-            for line in CHOICE_HELP:
-                ctx.write_host(line)
 
 
 def warn_unchanged(cmdlet: Any, identity: str) -> None:

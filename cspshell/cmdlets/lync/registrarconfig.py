@@ -16,7 +16,7 @@ from ...objects.members import get_property
 from ...topology.entities import RegistrarConfiguration
 from ..base import Cmdlet
 from ..registry import LYNC, Parameter, cmdlet
-from .common import (CONFIG_CMDLETS, MANAGEMENT_EXCEPTION, REGISTRAR_SETTINGS, confirm, identity_filter,
+from .common import (CONFIG_CMDLETS, MANAGEMENT_EXCEPTION, REGISTRAR_SETTINGS, identity_filter,
                      identity_text, mandatory_parameter, not_found_message)
 from .records import SourcedObject
 from .servicemodel import DIRECTOR, REGISTRAR
@@ -167,7 +167,7 @@ class SetCsRegistrarConfiguration(ConfigCmdlet):
         if source is not None:
             config = self.from_instance(config, source)
         updated = self.changed(config)
-        if updated is not None and confirm(self, display_identity(config.identity)):
+        if updated is not None and self.should_process(display_identity(config.identity)):
             self.ctx.session.topology.set_registrar_configuration(updated)
         return iter(())
 
@@ -209,7 +209,7 @@ class NewCsRegistrarConfiguration(ConfigCmdlet):
                       "exists.", "ItemAlreadyExists", "ResourceExists")
             return
         config = self.changed(RegistrarConfiguration(identity=identity))
-        if config is None or not confirm(self, identity):
+        if config is None or not self.should_process(identity):
             return
         if not self.switch("InMemory"):
             self.ctx.session.topology.set_registrar_configuration(config)
@@ -235,7 +235,7 @@ class RemoveCsRegistrarConfiguration(ConfigCmdlet):
         if config is None:
             self.fail(not_found_message(shown), "Identity", "ObjectNotFound")
             return iter(())
-        if not confirm(self, display_identity(config.identity)):
+        if not self.should_process(display_identity(config.identity)):
             return iter(())
         topology = self.ctx.session.topology
         if config.scope == "global":

@@ -11,8 +11,8 @@ from typing import Any, Iterator, Optional
 from ...objects import convert as C
 from ..base import Cmdlet
 from ..registry import LYNC, Parameter, cmdlet
-from .common import (MANAGEMENT_EXCEPTION, MAX_INTERVAL, MIN_INTERVAL, XDS_CMDLETS, confirm,
-                     identity_filter, identity_text, not_found_message, range_message, to_timespan,
+from .common import (MANAGEMENT_EXCEPTION, MAX_INTERVAL, MIN_INTERVAL, XDS_CMDLETS, identity_filter,
+                     identity_text, not_found_message, range_message, to_timespan,
                      warn_unchanged)
 from .servicemodel import DIRECTOR, REGISTRAR, ServiceModel, ServiceRef
 from .state import lync_state
@@ -164,7 +164,7 @@ class SetCsRegistrar(Cmdlet):
         backup = self.backup_pool(model, ref)
         if backup is False:
             return iter(())
-        if not confirm(self, ref.identity):
+        if not self.should_process(ref.identity):
             return iter(())
         self.apply(model, ref, backup)
         return iter(())

@@ -18,7 +18,7 @@ from ...topology.model import has_display_wildcard
 from ..base import Cmdlet
 from ..registry import DOTNET_TYPES, LYNC, Parameter, cmdlet
 from .adusers import ADUSER, SIDE_ATTRIBUTES, UserView, user_view
-from .common import (AD_CMDLETS, MANAGEMENT_EXCEPTION, confirm, enum_value, mandatory_parameter,
+from .common import (AD_CMDLETS, MANAGEMENT_EXCEPTION, enum_value, mandatory_parameter,
                      not_found_message, warn_unchanged)
 from .filters import CompiledFilter, FilterError, compile_filter, compile_ldap
 from .identity import UserSource, ad_only_user, user_sources
@@ -272,7 +272,7 @@ class SetCsUser(UserCmdlet):
             warn_unchanged(self, user.distinguished_name)
             yield from self.passthru(user)
             return
-        if not confirm(self, user.distinguished_name):
+        if not self.should_process(user.distinguished_name):
             return
         try:
             stored = self.view.topology.update_user(updated) if updated != user else user
@@ -351,7 +351,7 @@ class EnableCsUser(UserCmdlet):
                       "Move-CsUser to change the user's Registrar pool.", "UserAlreadyEnabled")
             return
         sip = self.sip_address(user)
-        if sip is None or not confirm(self, user.distinguished_name):
+        if sip is None or not self.should_process(user.distinguished_name):
             return
         enabled = dataclasses.replace(user, sip_address=sip, registrar_pool=pool.fqdn, enabled=True)
         try:
@@ -435,7 +435,7 @@ class DisableCsUser(UserCmdlet):
 
     def process(self) -> Iterator[Any]:
         for user in self.users():
-            if not confirm(self, user.distinguished_name):
+            if not self.should_process(user.distinguished_name):
                 continue
             account = dataclasses.replace(user, sip_address="", registrar_pool=None, enabled=False,
                                           line_uri="", enterprise_voice_enabled=False, policies={}, row=-1)
@@ -469,13 +469,11 @@ class DisableCsUser(UserCmdlet):
          "Shows what would happen; the Director is refused as a target."),
     ),
     output_type="None (ADUser with -PassThru)", should_process=True,
-    command_class=f"{AD_CMDLETS}.MoveOcsUserCmdlet",
+    # The one Lync cmdlet here that asks without -Confirm (its help: bypass with -Confirm:$False).
+    confirm_impact="High", command_class=f"{AD_CMDLETS}.MoveOcsUserCmdlet",
     related=("Get-CsUser", "Get-CsUserPoolInfo", "Enable-CsUser"))
 class MoveCsUser(UserCmdlet):
     """Rehomes each named user on the target pool."""
-
-    # The one Lync cmdlet here that asks without -Confirm (its help: bypass with -Confirm:$False).
-    confirm_impact = "High"
 
     def process(self) -> Iterator[Any]:
         shown = C.to_string(self.params.get("Target"))
@@ -496,7 +494,7 @@ class MoveCsUser(UserCmdlet):
             self.fail(f'The user "{user.distinguished_name}" is already homed on "{pool.fqdn}".',
                       "AlreadyOnTargetPool")
             return
-        if not confirm(self, user.distinguished_name):
+        if not self.should_process(user.distinguished_name):
             return
         moved = self.view.topology.move_user(user.sip_address, pool.fqdn)
         yield from self.passthru(moved)

@@ -14,7 +14,7 @@ from ...routing.labstate import REGISTRAR_SERVICE
 from ...topology.entities import Machine, PoolKind
 from ..base import Cmdlet
 from ..registry import LYNC, Parameter, cmdlet
-from .common import NT_SERVICE, SERVICE_CMDLETS, confirm, local_computer, mandatory_parameter
+from .common import NT_SERVICE, SERVICE_CMDLETS, local_computer, mandatory_parameter
 from .records import SourcedObject
 
 CONFERENCING = ("ConferencingServer",)
@@ -214,7 +214,7 @@ class StopCsWindowsService(ServiceCmdlet):
     def process(self) -> Iterator[Any]:
         lab = self.ctx.session.lab
         for machine, name in self.targets():
-            if confirm(self, f"{name} on {machine.fqdn}"):
+            if self.should_process(f"{name} on {machine.fqdn}"):
                 lab.set_service(machine.fqdn, name, self.running)
         return iter(())
 

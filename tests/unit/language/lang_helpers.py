@@ -3,7 +3,7 @@ what a 120-column console would show, or at the parse error a text raises."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Optional
+from typing import Any, Optional
 
 import pytest
 
@@ -40,13 +40,19 @@ def out(text: str) -> list[str]:
     return run(text).lines
 
 
-def run_units(*units: str, width: int = 120) -> list[str]:
-    """Run several input units (as lines typed one after another) in one engine."""
+def run_units(*units: str, width: int = 120, session: Any = None) -> list[str]:
+    """Run several input units (as lines typed one after another) in one engine (over
+    ``session``'s topology when given); returns the lines they printed."""
     host = CaptureHost(width)
-    engine = Engine(host)
+    engine = Engine(host, session)
     for unit in units:
         engine.run(unit)
     return host.lines
+
+
+def on_seed(session: Any, *units: str) -> list[str]:
+    """Return the lines several input units print in one engine over ``session``'s topology."""
+    return run_units(*units, session=session)
 
 
 @dataclass

@@ -6,11 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from cspshell.language.context import CaptureHost
-from cspshell.language.engine import Engine
 from cspshell.session import Session
 
-from .lang_helpers import run_units
+from .lang_helpers import on_seed, run_units
 
 INVOCATION_INFO_PROPERTIES = [
     "MyCommand", "BoundParameters", "UnboundArguments", "ScriptLineNumber", "OffsetInLine", "HistoryId", "ScriptName",
@@ -23,14 +21,6 @@ def seed() -> Session:
     session = Session()
     session.topology
     return session
-
-
-def on_seed(session: Session, *units: str) -> list[str]:
-    host = CaptureHost(120)
-    engine = Engine(host, session)
-    for unit in units:
-        engine.run(unit)
-    return host.lines
 
 
 def test_a_cmdlet_error_in_a_catch_block(seed):

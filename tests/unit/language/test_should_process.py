@@ -24,7 +24,9 @@ REMOVE = ("function Remove-Thing { [CmdletBinding(SupportsShouldProcess=$true)] 
           "if ($PSCmdlet.ShouldProcess($Name, 'Delete')) { \"deleted $Name\" } }\n")
 HIGH = ("function Stop-Pool { [CmdletBinding(SupportsShouldProcess, ConfirmImpact='High')] param() "
         "if ($PSCmdlet.ShouldProcess('pool01.contoso.com')) { 'stopped' } }\n")
-NON_INTERACTIVE = "PowerShell is in NonInteractive mode. Read and Prompt functionality is not available."
+# 5.1's text keeps "Windows " (dropped only in 6): SCRT-HQ/PSGSuite issue #343 and PowerShell issue #3337
+# quote 5.1's 'Exception calling "ShouldProcess" with "1" argument(s): "Windows PowerShell is in ...'.
+NON_INTERACTIVE = "Windows PowerShell is in NonInteractive mode. Read and Prompt functionality is not available."
 
 
 def _first_message(lines: list[str]) -> str:

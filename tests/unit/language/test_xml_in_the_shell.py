@@ -8,11 +8,9 @@ import os
 
 import pytest
 
-from cspshell.language.context import CaptureHost
-from cspshell.language.engine import Engine
 from cspshell.session import Session
 
-from .lang_helpers import run_units
+from .lang_helpers import on_seed, run_units
 
 
 @pytest.fixture(scope="module")
@@ -21,14 +19,6 @@ def seed() -> Session:
     session.topology
     return session
 
-
-def on_seed(session: Session, *units: str) -> list[str]:
-    """The lines several input units print in one engine over the seed's topology."""
-    host = CaptureHost(120)
-    engine = Engine(host, session)
-    for unit in units:
-        engine.run(unit)
-    return host.lines
 
 BOOK = ("$x = '<?xml version=\"1.0\" encoding=\"utf-8\"?><Book><projects><project name=\"Book1\">"
         "<editions><edition language=\"English\">En.Book1.com</edition>"

@@ -14,27 +14,14 @@ from __future__ import annotations
 
 from typing import Optional
 
-from cspshell.language.context import CaptureHost
 from cspshell.language.engine import Engine
 from cspshell.session import Session
+from tests.support.hosts import AnsweringHost
 
 CHOICES = '[Y] Yes  [A] Yes to All  [N] No  [L] No to All  [S] Suspend  [?] Help (default is "Y"): '
 LS14POOL = "ls14pool.beta.deitterick.com"
 SE1 = "beta-ls14-se1.beta.deitterick.com"
 LS14POOL_USERS = f"Get-CsUser -Filter {{RegistrarPool -eq '{LS14POOL}'}}"
-
-
-class AnsweringHost(CaptureHost):
-    """A console whose user gives ``answers`` in turn (then ends the input)."""
-
-    def __init__(self, answers: list[str]):
-        super().__init__()
-        self.answers = list(answers)
-        self.prompts: list[str] = []
-
-    def read_line(self, prompt: str) -> Optional[str]:
-        self.prompts.append(prompt)
-        return self.answers.pop(0) if self.answers else None
 
 
 def run(text: str, answers: list[str]) -> tuple[Session, AnsweringHost]:
