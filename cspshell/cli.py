@@ -332,14 +332,10 @@ def run_oneshot(opts: Options, session) -> int:
     engine = Engine(host, session, interactive=False)
     if opts.dump:
         return _dump(opts)
+    from .language.deepstack import run_with_deep_stack
     try:
-        if opts.file is not None:
-            ok = _run_file(engine, opts)
-        elif opts.command == "-" or opts.command is None:
-            run_stdin(engine, sys.stdin)
-            ok = engine.ctx.last_ok
-        else:
-            ok = engine.run(opts.command)
+        # on a thread with room for 5.1's thousand nested calls (deepstack.py)
+        ok = run_with_deep_stack(lambda: _run_input(engine, opts))
     except KeyboardInterrupt:
         return 130
     if engine.exit_code is not None:
@@ -347,6 +343,16 @@ def run_oneshot(opts: Options, session) -> int:
     if opts.file is not None and opts.file != "-":
         return 1 if engine.terminated else 0
     return 0 if ok else 1
+
+
+def _run_input(engine, opts: Options) -> bool:
+    """Run the -File script, the -Command text or standard input; returns ``$?``."""
+    if opts.file is not None:
+        return _run_file(engine, opts)
+    if opts.command == "-" or opts.command is None:
+        run_stdin(engine, sys.stdin)
+        return engine.ctx.last_ok
+    return engine.run(opts.command)
 
 
 def _run_file(engine, opts: Options) -> bool:

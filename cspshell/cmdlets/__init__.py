@@ -8,6 +8,9 @@ FAMILIES = (
     "cspshell.cmdlets.core",        # Write-*, variables, Get-Date, Start-Sleep, Clear-Host
     "cspshell.cmdlets.help",        # Get-Command, Get-Alias, Get-Help
     "cspshell.cmdlets.history",     # Get-History, Invoke-History
+    "cspshell.cmdlets.modules",     # Import/Get/Remove-Module, Add/Get-PSSnapin
+    "cspshell.cmdlets.hostinfo",    # Get-Host, Get-Culture, Write-Progress, *-ExecutionPolicy
+    "cspshell.cmdlets.invocation",  # Invoke-Expression, Measure-Command, New-TimeSpan
     "cspshell.cmdlets.utility",     # helpers shared by the object cmdlets (declares no command)
     "cspshell.cmdlets.selection",   # Select-Object, Get-Random
     "cspshell.cmdlets.filtering",   # Where-Object, ForEach-Object
@@ -17,6 +20,7 @@ FAMILIES = (
     "cspshell.cmdlets.text",        # Select-String, Tee-Object
     "cspshell.cmdlets.format",      # Format-*, Out-*
     "cspshell.cmdlets.data",        # ConvertTo/From-Json, Csv, Html, *-Content
+    "cspshell.cmdlets.filesystem",  # *-Location, Test-Path, Join-Path, Split-Path
     "cspshell.cmdlets.xmlcmdlets",  # Select-Xml
     "cspshell.cmdlets.lync",        # the Lync Server 2010 cmdlets
     "cspshell.cmdlets.lab",         # CsLab emulator commands (sign-in, DNS, clock, clients)

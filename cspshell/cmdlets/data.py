@@ -413,7 +413,8 @@ class ExportCsvCommand(Cmdlet):
         real = self.ctx.resolve_path(self.path)
         self.appending = self.switch("Append") and os.path.exists(real)
         if self.switch("NoClobber") and os.path.exists(real) and not self.switch("Append"):
-            self.terminate(f"The file '{real}' already exists.", "NoClobber", "ResourceExists", real,
+            shown = self.ctx.display_path(real)
+            self.terminate(f"The file '{shown}' already exists.", "NoClobber", "ResourceExists", shown,
                            exception_type="IOException")
         self.writer = CsvWriter(_delimiter(self), not self.switch("NoTypeInformation") and not self.appending)
 
@@ -667,12 +668,14 @@ def read_text(cmd: Cmdlet, path: str) -> Optional[str]:
         with open(real, "rb") as handle:
             data = handle.read()
     except (FileNotFoundError, NotADirectoryError):
-        cmd.error(f"Cannot find path '{real}' because it does not exist.", "PathNotFound", "ObjectNotFound",
-                  real, exception_type="ItemNotFoundException")
+        shown = cmd.ctx.display_path(real)
+        cmd.error(f"Cannot find path '{shown}' because it does not exist.", "PathNotFound", "ObjectNotFound",
+                  shown, exception_type="ItemNotFoundException")
         return None
     except IsADirectoryError:
-        cmd.error(f"Access to the path '{real}' is denied.", "GetContentReaderUnauthorizedAccessError",
-                  "PermissionDenied", real, exception_type="UnauthorizedAccessException")
+        shown = cmd.ctx.display_path(real)
+        cmd.error(f"Access to the path '{shown}' is denied.", "GetContentReaderUnauthorizedAccessError",
+                  "PermissionDenied", shown, exception_type="UnauthorizedAccessException")
         return None
     return decode_bytes(data)
 
@@ -766,7 +769,7 @@ class _ContentWriter(Cmdlet):
         lines = [to_string(v) for v in self.values]
         encoding = to_string(self.params.get("Encoding", "Default"))
         for path in as_list(self.params.get("Path")) + as_list(self.params.get("LiteralPath")):
-            if self.should_process(f"Path: {self.ctx.resolve_path(to_string(path))}", self.action):
+            if self.should_process(f"Path: {self.ctx.display_path(self.ctx.resolve_path(to_string(path)))}", self.action):
                 write_lines(self, to_string(path), lines, encoding, self.append,
                             newline_at_end=not self.switch("NoNewline"), provider=True)
         if self.switch("PassThru"):

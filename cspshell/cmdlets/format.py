@@ -370,8 +370,9 @@ class OutFileCommand(_RenderingCmdlet):
         if os.path.isdir(self.target):
             self._open_failed(PermissionError())
         if self.switch("NoClobber") and not self.switch("Append") and os.path.exists(self.target):
-            self.terminate(f"The file '{self.target}' already exists.", "NoClobber", "ResourceExists",
-                           self.target, exception_type="IOException")
+            shown = self.ctx.display_path(self.target)
+            self.terminate(f"The file '{shown}' already exists.", "NoClobber", "ResourceExists",
+                           shown, exception_type="IOException")
         codec, bom = _CODECS[(self.params.get("Encoding") or "unicode").lower()]
         self.codec = codec
         self.terminator = "" if self.switch("NoNewline") else NEWLINE
@@ -397,11 +398,12 @@ class OutFileCommand(_RenderingCmdlet):
         return handle, temp
 
     def _open_failed(self, exc: OSError) -> None:
+        shown = self.ctx.display_path(self.target)
         if isinstance(exc, (FileNotFoundError, NotADirectoryError)):
-            message = f"Could not find a part of the path '{self.target}'."
+            message = f"Could not find a part of the path '{shown}'."
             exception = "DirectoryNotFoundException"
         else:
-            message = f"Access to the path '{self.target}' is denied."
+            message = f"Access to the path '{shown}' is denied."
             exception = "UnauthorizedAccessException"
         self.terminate(message, "FileOpenFailure", "OpenError", exception_type=exception)
 

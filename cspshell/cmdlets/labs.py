@@ -80,8 +80,9 @@ class LabCommand(Cmdlet):
         if self.bound("Path"):
             path = Path(self.ctx.resolve_path(self.params["Path"]))
             if not path.exists():
-                self.terminate(f"Cannot find path '{path}' because it does not exist.", "PathNotFound",
-                               "ObjectNotFound", str(path), exception_type="ItemNotFoundException")
+                shown = self.ctx.display_path(str(path))
+                self.terminate(f"Cannot find path '{shown}' because it does not exist.", "PathNotFound",
+                               "ObjectNotFound", shown, exception_type="ItemNotFoundException")
             try:
                 return load_lab(path)
             except LabDefinitionError as exc:
@@ -237,7 +238,7 @@ class ExportCsLabReport(LabCommand):
         except ValueError as exc:
             self.terminate(str(exc), "ReportFormatUnknown", "InvalidArgument",
                            str(target), exception_type="ArgumentException")
-        if not self.should_process(str(target), "Export-CsLabReport"):
+        if not self.should_process(self.ctx.display_path(str(target)), "Export-CsLabReport"):
             return iter(())
         try:
             write_report(run, target)

@@ -47,7 +47,7 @@ class ImportCsLabTopology(Cmdlet):
 class GetCsLabTopology(Cmdlet):
     def process(self) -> Iterator[Any]:
         summary = self.ctx.session.topology.summary()
-        summary["Source"] = str(self.ctx.session.topology_path)
+        summary["Source"] = self.ctx.display_path(str(self.ctx.session.topology_path))
         yield PSObject(list(summary.items()), typenames=["CsLab.TopologySummary"])
 
 
@@ -64,7 +64,7 @@ class ExportCsLabTopology(Cmdlet):
     def process(self) -> Iterator[Any]:
         from ..topology.writer import dump_topology
         target = self.ctx.resolve_path(self.params["Path"])
-        if not self.should_process(target, "Export-CsLabTopology"):
+        if not self.should_process(self.ctx.display_path(target), "Export-CsLabTopology"):
             return
         try:
             written = dump_topology(self.ctx.session.topology, target)
@@ -72,5 +72,5 @@ class ExportCsLabTopology(Cmdlet):
             self.terminate(f"Could not write '{self.params['Path']}': {exc.strerror or exc}.", "ExportFailed",
                            "WriteError", self.params["Path"], exception_type="IOException")
         for path in written:
-            yield PSObject([("Name", Path(path).name), ("FullName", str(path))],
+            yield PSObject([("Name", Path(path).name), ("FullName", self.ctx.display_path(str(path)))],
                            typenames=["System.IO.FileInfo"], tostring=lambda o: o.get("FullName"))

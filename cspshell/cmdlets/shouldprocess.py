@@ -108,9 +108,10 @@ def should_continue(ctx: Any, query: str, caption: str) -> bool:
     return prompt_for_choice(ctx, caption, query, YES_NO_KEYS) == "y"
 
 
-def prompt_for_choice(ctx: Any, caption: str, message: str, keys: str) -> str:
+def prompt_for_choice(ctx: Any, caption: str, message: str, keys: str, default: str = "y") -> str:
     """Return the person's answer (a key of ANSWERS' values) to the console's PromptForChoice,
-    asking again after "?" (which lists the choices' help) or an unknown answer.
+    asking again after "?" (which lists the choices' help) or an unknown answer. An empty
+    answer takes ``default`` (Set-ExecutionPolicy's question defaults to No).
 
     The end of input answers No (No to All where offered): the console stops there. Suspend
     (a nested prompt) is not emulated: the question is asked again.
@@ -120,12 +121,12 @@ def prompt_for_choice(ctx: Any, caption: str, message: str, keys: str) -> str:
         raise HostPromptError(NON_INTERACTIVE)
     for line in ("", caption, *message.split("\n")):
         ctx.write_host(line)
-    choices = "  ".join(LABELS[key] for key in keys) + '  [?] Help (default is "Y"): '
+    choices = "  ".join(LABELS[key] for key in keys) + f'  [?] Help (default is "{default.upper()}"): '
     while True:
         answer = host.read_line(choices)
         if answer is None:
             return "l" if "l" in keys else "n"
-        answer = answer.strip().lower() or "y"
+        answer = answer.strip().lower() or default
         key = ANSWERS.get(answer)
         if key is not None and key in keys:
             return key

@@ -3,6 +3,7 @@
 """
 from __future__ import annotations
 
+import ntpath
 import os
 import re
 from collections import deque
@@ -76,7 +77,7 @@ def match_info(line: str, number: int, path: Optional[str], pattern: str, ignore
     display context around it (``> `` before the match, two blanks before context lines)."""
     return new_object(MATCHINFO, [
         ("IgnoreCase", ignore_case), ("LineNumber", number), ("Line", line),
-        ("Filename", "InputStream" if path is None else os.path.basename(path)),
+        ("Filename", "InputStream" if path is None else ntpath.basename(path)),
         ("Path", "InputStream" if path is None else path),
         ("Pattern", pattern), ("Context", context), ("Matches", matches)], tostring=match_info_text)
 
@@ -280,13 +281,14 @@ class SelectStringCommand(Cmdlet):
             with open(real, encoding="utf-8-sig", errors="replace") as handle:
                 lines = handle.read().splitlines()
         except OSError:
-            self.error(f"Cannot find path '{real}' because it does not exist.", "PathNotFound", "ObjectNotFound",
-                       path, exception_type="ItemNotFoundException")
+            shown = self.ctx.display_path(real)
+            self.error(f"Cannot find path '{shown}' because it does not exist.", "PathNotFound", "ObjectNotFound",
+                       shown, exception_type="ItemNotFoundException")
             return False
         tracker = ContextTracker(self.pre, self.post)
         found = False
         for number, line in enumerate(lines, 1):
-            info = self._match_info(line, number, real)
+            info = self._match_info(line, number, self.ctx.display_path(real))
             if info is None:
                 tracker.line(line)
             else:

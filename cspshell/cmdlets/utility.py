@@ -182,6 +182,7 @@ def write_text_atomic(path: str, text: str, encoding: str, append: bool = False)
 def stop_on_write_failure(cmd: Cmdlet, real: str, exc: OSError, provider: bool = False) -> None:
     """Report the 5.1 error for a file ``cmd`` could not write (never Python's text): the
     provider cmdlets write it and go on, the others stop."""
+    real = cmd.ctx.display_path(real)
     if isinstance(exc, (FileNotFoundError, NotADirectoryError)):
         message, exception = f"Could not find a part of the path '{real}'.", "DirectoryNotFoundException"
     else:

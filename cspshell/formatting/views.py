@@ -16,12 +16,12 @@ cmdlets register views for their own .NET type names the same way the built-ins 
 from __future__ import annotations
 
 import datetime as _dt
-import os
 from dataclasses import dataclass
 from typing import Any, Callable, Optional, Union
 
-from ..objects.convert import PSType, to_string
+from ..objects.convert import to_string
 from ..objects.members import get_property
+from ..paths import current_location
 from .dotnet_format import long_datetime
 
 LEFT = "left"
@@ -180,18 +180,6 @@ _COMMAND_TYPES = tuple(f"System.Management.Automation.{t}" for t in (
     "AliasInfo", "ApplicationInfo", "CmdletInfo", "ExternalScriptInfo", "FilterInfo",
     "FunctionInfo", "ScriptInfo"))
 
-# A few well-known types for ``[int]``-style type literals shown as values.
-_BASE_TYPES = {
-    "System.Object": "", "System.String": "System.Object", "System.Object[]": "System.Array",
-    "System.Array": "System.Object", "System.Collections.Hashtable": "System.Object",
-    "System.Management.Automation.PSObject": "System.Object",
-}
-
-
-def _type_base(t: PSType) -> str:
-    return _BASE_TYPES.get(t.full_name, "System.ValueType")
-
-
 def _register_builtins() -> None:
     register_view("System.Collections.DictionaryEntry", TableView(
         (Column("Name", width=30), Column("Value")), name="Dictionary"))
@@ -216,7 +204,7 @@ def _register_builtins() -> None:
         (Column("Id", width=4, alignment=RIGHT), Column("CommandLine")), name="history"))
     register_view("Microsoft.PowerShell.Commands.HistoryInfo", WideView("CommandLine", name="history"))
     register_view("Microsoft.PowerShell.Commands.MatchInfo", CustomView(
-        lambda info: match_info_text(info, os.getcwd()), name="MatchInfo"))
+        lambda info: match_info_text(info, current_location()), name="MatchInfo"))
     register_view("System.Management.Automation.PSVariable", TableView(
         (Column("Name", width=30), Column("Value")), name="Variable"))
     _register_all(_COMMAND_TYPES, TableView(
@@ -248,9 +236,8 @@ def _register_builtins() -> None:
         (Column("Major", width=6), Column("Minor", width=6), Column("Build", width=6), Column("Revision", width=8)),
         name="System.Version"))
     register_view("System.RuntimeType", TableView(
-        (Column(lambda t: True, "IsPublic", 8), Column(lambda t: True, "IsSerial", 8),
-         Column(lambda t: t.full_name.rsplit(".", 1)[-1], "Name", 40),
-         Column(_type_base, "BaseType")), name="System.RuntimeType"))
+        (Column("IsPublic", "IsPublic", 8), Column("IsSerializable", "IsSerial", 8),
+         Column("Name", "Name", 40), Column("BaseType", "BaseType")), name="System.RuntimeType"))
     register_view("System.Management.Automation.ScriptBlock", CustomView(
         lambda block: getattr(block, "text", str_of(block)), name="ScriptBlock", out_of_band=True))
     # the records of the informational streams met in the output (PowerShellCore and HelpV3

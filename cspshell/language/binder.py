@@ -474,19 +474,25 @@ def _to_hashtable(value: Any) -> Any:
         f'"System.Collections.Hashtable".')
 
 
-def _to_action(value: Any) -> str:
-    if C.is_number(value) and 0 <= int(value) < len(ACTION_PREFERENCES):
-        return ACTION_PREFERENCES[int(value)]
-    text = C.to_string(value)
-    if text.isdigit() and int(text) < len(ACTION_PREFERENCES):
-        return ACTION_PREFERENCES[int(text)]
-    for name in ACTION_PREFERENCES:
+def _enum_member(value: Any, names: tuple[str, ...], dotnet_type: str) -> str:
+    """An enum parameter's value: a member name (any case) or its number, as .NET's Enum.Parse
+    reads it, with PowerShell's conversion error for anything else."""
+    if C.is_number(value) and 0 <= int(value) < len(names):
+        return names[int(value)]
+    text = C.to_string(value).strip()
+    if text.isdigit() and int(text) < len(names):
+        return names[int(text)]
+    for name in names:
         if name.lower() == text.lower():
             return name
     raise C.PSConversionError(
-        f'Cannot convert value "{text}" to type "System.Management.Automation.ActionPreference". Error: '
-        f'"Unable to match the identifier name {text} to a valid enumerator name. Specify one of the following '
-        f'enumerator names and try again:\n{", ".join(ACTION_PREFERENCES)}"')
+        f'Cannot convert value "{text}" to type "{dotnet_type}". Error: "Unable to match the identifier '
+        f'name {text} to a valid enumerator name. Specify one of the following enumerator names and try '
+        f'again:\n{", ".join(names)}"')
+
+
+def _to_action(value: Any) -> str:
+    return _enum_member(value, ACTION_PREFERENCES, "System.Management.Automation.ActionPreference")
 
 
 def _to_timespan(value: Any) -> _dt.timedelta:
@@ -499,16 +505,7 @@ CONSOLE_COLORS = ("Black", "DarkBlue", "DarkGreen", "DarkCyan", "DarkRed", "Dark
 
 def _to_console_color(value: Any) -> str:
     """A System.ConsoleColor name from a name (any case) or its number 0-15."""
-    text = C.to_string(value).strip()
-    if text.isdigit() and int(text) < len(CONSOLE_COLORS):
-        return CONSOLE_COLORS[int(text)]
-    for name in CONSOLE_COLORS:
-        if name.lower() == text.lower():
-            return name
-    raise C.PSConversionError(
-        f'Cannot convert value "{text}" to type "System.ConsoleColor". Error: "Unable to match the identifier '
-        f'name {text} to a valid enumerator name. Specify one of the following enumerator names and try '
-        f'again:\n{", ".join(CONSOLE_COLORS)}"')
+    return _enum_member(value, CONSOLE_COLORS, "System.ConsoleColor")
 
 
 _COERCE = {

@@ -12,6 +12,7 @@ from ..errors import ErrorRecord, PSError
 from ..objects import convert as C
 from ..objects import streams as S
 from ..objects.psobject import PSHashtable, PSObject
+from ..paths import PathMap, path_info
 from .errorinfo import note_origin
 
 PS_VERSION = "5.1.14393.206"
@@ -190,7 +191,7 @@ _SPECIAL_READ: dict[str, Callable[["ExecutionContext"], Any]] = {
     "false": lambda ctx: False,
     "psitem": lambda ctx: ctx.lookup("_"),
     "host": lambda ctx: ctx.host_object(),
-    "pwd": lambda ctx: ctx.cwd_display,
+    "pwd": lambda ctx: path_info(ctx.cwd_display),
 }
 
 
@@ -207,8 +208,8 @@ class ExecutionContext:
         self.last_ok = True
         self.try_depth = 0
         self.history: list[tuple[int, str]] = []
-        self.cwd = os.getcwd()
-        self.cwd_display = "C:\\Users\\Administrator"
+        # the FileSystem drive: C:\Users\Administrator is the folder the shell started in
+        self.paths = PathMap(os.getcwd())
         self.env: dict[str, str] = {
             "COMPUTERNAME": "BETA-LS14-EE1", "USERNAME": "Administrator", "USERDOMAIN": "BETA",
             "USERPROFILE": "C:\\Users\\Administrator", "windir": "C:\\Windows",
@@ -578,19 +579,33 @@ class ExecutionContext:
             else:
                 self.host.write_line(lead + line)
 
+    @property
+    def cwd(self) -> str:
+        """The host folder of the current location."""
+        return self.paths.host(self.paths.location)
+
+    @cwd.setter
+    def cwd(self, folder: str) -> None:
+        # a caller (a test, a benchmark) chooses the host folder the lab lives in
+        self.paths = PathMap(folder)
+
+    @property
+    def cwd_display(self) -> str:
+        """The current location as 5.1 shows it (``C:\\Users\\Administrator``)."""
+        return self.paths.location
+
     def resolve_path(self, path: str) -> str:
-        """A user path (relative to the shell's current directory) as an OS path; Windows-style
-        ``.\\file.txt`` separators work too, as trainees type them on a real server."""
-        text = C.to_string(path)
-        if os.sep == "/" and "\\" in text:
-            text = text.replace("\\", "/")
-        text = os.path.expanduser(text)
-        return text if os.path.isabs(text) else os.path.join(self.cwd, text)
+        """A user path (Windows style, relative to the current location) as a host path
+        (see cspshell/paths.py)."""
+        return self.paths.resolve(C.to_string(path))
+
+    def display_path(self, host: str) -> str:
+        """A host path as the Windows path messages show."""
+        return self.paths.windows(host)
 
     def host_object(self) -> PSObject:
-        return PSObject([("Name", "ConsoleHost"), ("Version", "5.1.14393.206"),
-                         ("InstanceId", "6f8b3c1e-0000-4000-8000-000000000001"),
-                         ("CurrentCulture", "en-US"), ("CurrentUICulture", "en-US")],
-                        typenames=["System.Management.Automation.Internal.Host.InternalHost"])
+        """``$Host``: the object Get-Host returns (one definition, built on demand)."""
+        from ..cmdlets.hostinfo import host_object
+        return host_object()
 
 

@@ -13,6 +13,7 @@ from ..objects import convert as C
 from ..objects.psobject import PSHashtable
 from . import ast as A
 from .context import ExecutionContext, ReturnSignal
+from .deepstack import MAX_CALL_DEPTH
 from .errorinfo import note_origin
 from .pscmdlet import FunctionTerminatingError
 from .validation import build_validators, needs_validators
@@ -244,6 +245,8 @@ class FunctionCommand:
         items: Any = None
         common = getattr(self.processor, "common", None) or {}
         collects = "ErrorVariable" in common or "WarningVariable" in common
+        if len(stack) >= MAX_CALL_DEPTH:  # the engine reports it as 5.1's CallDepthOverflow
+            raise RecursionError(f"more than {MAX_CALL_DEPTH} nested function calls")
         try:
             while True:
                 saved = self._enter()

@@ -82,8 +82,6 @@ def member_value(value: Any, name: str) -> Any:
             return value[name]
     if isinstance(value, ErrorRecord):
         return error_record_member(value, name)
-    if isinstance(value, C.PSType):
-        return {"name": value.full_name.split(".")[-1], "fullname": value.full_name}.get(name.lower())
     if name.lower() == "psobject" and isinstance(value, PSObject):
         return PSObject([("Properties", [PSObject([("Name", n), ("Value", v), ("MemberType", "NoteProperty"),
                                                    ("TypeNameOfValue", C.type_name(v))],
@@ -190,7 +188,7 @@ def invoke_method(ctx: Any, value: Any, name: str, args: list, span: Optional[Ex
     if block is not None:
         return call_script_method(block, value, name, args, span)
     if lname == "gettype":
-        return C.PSType(C.type_name(value).split(".")[-1], C.type_name(value))
+        return C.type_of(value)
     if lname == "tostring" and not args:
         # .NET's Object.ToString(), not PowerShell's conversion: an array's type name, a date
         # in the en-US culture (1/2/2020 3:04:05 PM)

@@ -246,16 +246,17 @@ class Binding:
         if not name.strip():
             return DISCARD
         path = self.ctx.resolve_path(name)
+        shown = self.ctx.display_path(path)
         if path in self.paths:
-            raise _open_error(f"The process cannot access the file '{path}' because it is being used by "
+            raise _open_error(f"The process cannot access the file '{shown}' because it is being used by "
                               "another process.", "IOException", "System.IO.IOException", statement)
         try:
             sink = FileSink(self.ctx, path, node.op.endswith(">>"))
         except (FileNotFoundError, NotADirectoryError):
-            raise _open_error(f"Could not find a part of the path '{path}'.", "DirectoryNotFoundException",
+            raise _open_error(f"Could not find a part of the path '{shown}'.", "DirectoryNotFoundException",
                               "System.IO.DirectoryNotFoundException", statement) from None
         except OSError:
-            raise _open_error(f"Access to the path '{path}' is denied.", "UnauthorizedAccessException",
+            raise _open_error(f"Access to the path '{shown}' is denied.", "UnauthorizedAccessException",
                               "System.UnauthorizedAccessException", statement) from None
         self.paths.add(path)
         self.sinks.append(sink)

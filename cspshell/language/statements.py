@@ -301,6 +301,16 @@ def throw_record(thrown: Any, span: Extent) -> ErrorRecord:
                        target=thrown, target_name=message, target_type=C.type_name(thrown).split(".")[-1])
 
 
+def _caught(ctx: ExecutionContext, body: Stmt) -> Iterator[Any]:
+    """Run ``body`` with its errors raised to a handler (a catch or a trap), not reported
+    where they happen: statement-terminating errors travel up while ``try_depth`` > 0."""
+    ctx.try_depth += 1
+    try:
+        yield from body(ctx)
+    finally:
+        ctx.try_depth -= 1
+
+
 @stmt_rule(A.Try)
 def _try(node: A.Try) -> Stmt:
     body = compile_block(node.body)
@@ -308,12 +318,8 @@ def _try(node: A.Try) -> Stmt:
     final = compile_block(node.finally_body) if node.finally_body is not None else None
 
     def run(ctx: ExecutionContext) -> Iterator[Any]:
-        ctx.try_depth += 1
         try:
-            try:
-                yield from body(ctx)
-            finally:
-                ctx.try_depth -= 1
+            yield from _caught(ctx, body)
         except PSError as exc:
             handler = _find_catch(catches, exc)
             if handler is None:
@@ -404,12 +410,8 @@ def _trapping_block(stmts: list) -> Stmt:
 
     def run(ctx: ExecutionContext) -> Iterator[Any]:
         for fn in compiled:
-            ctx.try_depth += 1
             try:
-                try:
-                    yield from fn(ctx)
-                finally:
-                    ctx.try_depth -= 1
+                yield from _caught(ctx, fn)
             except PSError as exc:
                 handler = _find_catch(traps, exc)
                 if handler is None:

@@ -12,8 +12,9 @@ import datetime as _dt
 import math
 import re
 from decimal import Decimal, InvalidOperation
-from typing import Any, Iterable, Iterator
+from typing import Any, Iterable, Iterator, Optional
 
+from . import dotnet_types as _dotnet_types
 from . import timespan as _timespan
 from .psobject import PSCUSTOMOBJECT, DictionaryEntry, NotedBool, PSHashtable, PSObject, base_value
 
@@ -69,16 +70,63 @@ class SwitchParameter:
 
 
 class PSType:
-    """A type literal such as ``[int]`` used as a value."""
+    """A System.Type value: a type literal such as ``[int]`` or what ``GetType()`` returns.
+    ``bases`` is the rest of the value's PSTypeNames, for types the catalogue does not know."""
 
-    __slots__ = ("name", "full_name")
+    __slots__ = ("name", "full_name", "bases")
+    ps_type_name = "System.RuntimeType"
 
-    def __init__(self, name: str, full_name: str):
+    def __init__(self, name: str, full_name: str, bases: tuple[str, ...] = ()):
         self.name = name
         self.full_name = full_name
+        self.bases = bases
 
     def __repr__(self) -> str:
         return f"PSType({self.full_name})"
+
+    @property
+    def facts(self) -> _dotnet_types.TypeFacts:
+        return _dotnet_types.facts_for(self.full_name, self.bases)
+
+    def base_type(self) -> Optional["PSType"]:
+        """Type.BaseType: the base class as a type (None for System.Object and interfaces)."""
+        base = self.facts.base
+        if base is None:
+            return None
+        rest = self.bases[1:] if self.bases and self.bases[0] == base else ()
+        return PSType(_dotnet_types.short_name_of(base), base, rest)
+
+
+def _type_property(attribute: str) -> Any:
+    return lambda t: getattr(t.facts, attribute)
+
+
+# The adapted properties of a type, in the order .NET Framework's RuntimeType declares them
+# (Format-List * shows them so); Module, Assembly, GUID and the reflection-only members are left out.
+PSType.ps_properties = [
+    ("BaseType", PSType.base_type),
+    ("UnderlyingSystemType", lambda t: t),
+    ("FullName", lambda t: t.full_name),
+    ("Namespace", lambda t: _dotnet_types.namespace_of(t.full_name)),
+    ("IsEnum", _type_property("enum")),
+    ("Name", lambda t: _dotnet_types.short_name_of(t.full_name)),
+    ("IsPublic", _type_property("public")),
+    ("IsClass", lambda t: not (t.facts.value_type or t.facts.interface)),
+    ("IsInterface", _type_property("interface")),
+    ("IsValueType", _type_property("value_type")),
+    ("IsAbstract", _type_property("abstract")),
+    ("IsSealed", _type_property("sealed")),
+    ("IsArray", lambda t: t.full_name.endswith("]")),
+    ("IsSerializable", _type_property("serializable")),
+]
+
+
+def type_of(value: Any) -> PSType:
+    """``$value.GetType()``: the value's .NET type, knowing its bases from its PSTypeNames."""
+    names = type_names(value)
+    full = type_name(value)
+    rest = tuple(names[1:]) if names and names[0] == full else ()
+    return PSType(_dotnet_types.short_name_of(full), full, rest)
 
 
 # --- type names ---------------------------------------------------------------------

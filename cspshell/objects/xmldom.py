@@ -936,7 +936,7 @@ def _load(ctx: Any, doc: XmlDocument, path: Any) -> list:
         with open(full, "rb") as handle:
             raw = handle.read()
     except OSError as exc:
-        raise _FileError(f"Could not find file '{full}'.", "FileNotFoundException") from exc
+        raise _FileError(f"Could not find file '{ctx.display_path(full)}'.", "FileNotFoundException") from exc
     return _load_xml(ctx, doc, _decode(raw))
 
 
@@ -957,14 +957,15 @@ def _save(ctx: Any, doc: XmlDocument, path: Any) -> list:
     try:
         handle, temporary = tempfile.mkstemp(dir=folder, prefix=".cspshell-xml-")
     except OSError as exc:
-        raise _FileError(f"Could not find a part of the path '{full}'.", "DirectoryNotFoundException") from exc
+        raise _FileError(f"Could not find a part of the path '{ctx.display_path(full)}'.",
+                         "DirectoryNotFoundException") from exc
     try:
         with os.fdopen(handle, "wb") as out:
             out.write(data)
         os.replace(temporary, full)
     except OSError as exc:
         os.unlink(temporary)
-        raise _FileError(f"Access to the path '{full}' is denied.", "UnauthorizedAccessException") from exc
+        raise _FileError(f"Access to the path '{ctx.display_path(full)}' is denied.", "UnauthorizedAccessException") from exc
     return []
 
 

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any, Optional
 
 from ..cmdlets.registry import all_commands, lookup
 from ..language.context import CaptureHost
+from ..language.deepstack import fit_recursion_limit_to_main_stack
 from ..language.engine import Engine
 from .host import TerminalHost, colour_wanted
 from .keybindings import PendingInput
@@ -345,5 +346,6 @@ def run_interactive(opts: Any) -> int:
     interactive = not opts.noninteractive
     host = TerminalHost(sys.stdout, sys.stderr, console_width(), colour, interactive=interactive)
     engine = Engine(host, session, interactive=interactive)
+    fit_recursion_limit_to_main_stack()  # room for deep recursion without leaving the main thread
     return Shell(engine, opts, colour).run()
 

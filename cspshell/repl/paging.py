@@ -121,8 +121,9 @@ class MoreCommand(Cmdlet):
                 for line in handle:
                     yield line.rstrip("\r\n")
         except OSError:
-            self.error(f"Cannot find path '{full}' because it does not exist.", "PathNotFound",
-                       "ObjectNotFound", path, exception_type="ItemNotFoundException")
+            shown = self.ctx.display_path(full)
+            self.error(f"Cannot find path '{shown}' because it does not exist.", "PathNotFound",
+                       "ObjectNotFound", shown, exception_type="ItemNotFoundException")
 
 
 MORE_PARAMETERS = (

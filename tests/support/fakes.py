@@ -18,6 +18,7 @@ import pytest
 from cspshell.cmdlets import registry
 from cspshell.errors import ErrorRecord
 from cspshell.objects.psobject import PSObject
+from cspshell.paths import PathMap
 
 for _family in ("selection", "filtering", "sorting", "measure", "members", "text",
                 "core", "help", "history", "data", "format"):  # registers the cmdlets under test
@@ -125,7 +126,10 @@ class FakeCtx:
         self.information.append(text)
 
     def resolve_path(self, path: str) -> str:
-        return os.path.join(self.cwd, path)
+        return PathMap(self.cwd).resolve(path)
+
+    def display_path(self, host: str) -> str:
+        return PathMap(self.cwd).windows(host)
 
     def stop_upstream(self, command: Any) -> None:
         self.stopped = True

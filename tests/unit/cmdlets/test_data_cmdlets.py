@@ -127,7 +127,8 @@ def test_set_add_get_content(ctx):
 
 def test_get_content_missing_file(ctx):
     assert run("Get-Content", {"Path": ["nope.txt"]}, None, ctx) == []
-    assert ctx.errors[0].message == f"Cannot find path '{os.path.join(ctx.cwd, 'nope.txt')}' because it does not exist."
+    # 5.1 names the file by its full Windows path, never the host's
+    assert ctx.errors[0].message == "Cannot find path 'C:\\Users\\Administrator\\nope.txt' because it does not exist."
     assert ctx.errors[0].error_id == "PathNotFound"
 
 

@@ -25,11 +25,13 @@ def interactive(text: str, answers: list[str]) -> AnsweringHost:
     return host
 
 
-def test_set_and_add_content_whatif_name_the_resolved_path(tmp_path):
+def test_set_and_add_content_whatif_name_the_resolved_path(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)  # the lab's C:\\Users\\Administrator
     target = tmp_path / "pools.txt"
-    lines = out(f"Set-Content -Path '{target}' -Value a -WhatIf\nAdd-Content -Path '{target}' -Value b -WhatIf")
-    assert lines == [f'What if: Performing the operation "Set Content" on target "Path: {target}".',
-                     f'What if: Performing the operation "Add Content" on target "Path: {target}".']
+    lines = out("Set-Content -Path .\\pools.txt -Value a -WhatIf\nAdd-Content -Path pools.txt -Value b -WhatIf")
+    shown = "C:\\Users\\Administrator\\pools.txt"
+    assert lines == [f'What if: Performing the operation "Set Content" on target "Path: {shown}".',
+                     f'What if: Performing the operation "Add Content" on target "Path: {shown}".']
     assert not target.exists()
 
 

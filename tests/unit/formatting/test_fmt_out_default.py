@@ -133,7 +133,7 @@ def test_match_info_shows_its_line():
 
 def test_match_info_view_shows_a_file_match_relative_to_the_location():
     """The 5.1 MatchInfo view calls $_.ToString((Get-Location).Path); ToString() keeps the full path."""
-    path = os.path.join(os.getcwd(), "Command.txt")
+    path = "C:\\Users\\Administrator\\Command.txt"  # the shell's location when it starts
     context = obj(("DisplayPreContext", ["one"]), ("DisplayPostContext", []))
     match = obj(("LineNumber", 2), ("Line", "two"), ("Path", path), ("Context", context),
                 typename="Microsoft.PowerShell.Commands.MatchInfo")

@@ -134,13 +134,15 @@ def test_starting_another_lab_stops_the_first_with_a_warning(shell):
 
 
 def test_start_a_lab_file_of_your_own(shell, tmp_path):
-    path = write_small_lab(tmp_path)
-    text = shell.run(f"Start-CsLab -Path '{path}' -Seed 1")
+    shell.ctx.cwd = str(tmp_path)  # the lab's C:\\Users\\Administrator
+    path = write_small_lab(tmp_path).name
+    text = shell.run(f"Start-CsLab -Path '.\\{path}' -Seed 1")
     assert text.splitlines()[0] == "Lab 9: A small lab"
     broken = write_small_lab(tmp_path, SMALL_LAB.replace("title: A small lab\n", ""), "broken.yaml")
-    error = shell.run(f"Start-CsLab -Path '{broken}'")
+    error = shell.run(f"Start-CsLab -Path '{broken.name}'")
     assert "The lab file has problems:" in error and "'title' is missing" in error
-    assert "Cannot find path" in shell.run(f"Start-CsLab -Path '{tmp_path / 'none.yaml'}'")
+    assert ("Cannot find path 'C:\\Users\\Administrator\\none.yaml' because it does not exist."
+            in shell.run("Start-CsLab -Path none.yaml"))
 
 
 def test_test_cslabdefinition_rows_and_failure(shell, tmp_path):
@@ -150,7 +152,8 @@ def test_test_cslabdefinition_rows_and_failure(shell, tmp_path):
         (1, "Passed", "Rejected"), (2, "Passed", "Rejected"), (3, "Passed", "Rejected"), (4, "Passed", "Rejected")]
     text = SMALL_LAB.replace("[0].Fqdn", "[1].Fqdn").replace(
         "        wrong:\n          - Get-CsUser {user} | Select-Object SipAddress\n", "")
-    path = write_small_lab(tmp_path, text)
+    shell.ctx.cwd = str(tmp_path)
+    path = write_small_lab(tmp_path, text).name
     out = shell.run(f"Test-CsLabDefinition -Path '{path}'")
     assert "WARNING: small.yaml:23:9: this check has no wrong answer" in out
     assert "The lab small fails 1 of its 2 checks with seed 0." in out
