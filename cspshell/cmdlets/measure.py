@@ -99,7 +99,11 @@ class MeasureObjectCommand(Cmdlet):
         self.names: dict[str, str] = {}
         self.total = 0
         self.non_numeric = False
-        self.text = any(self.switch(s) for s in ("Line", "Word", "Character", "IgnoreWhiteSpace"))
+        # Read once: process() runs for every input object.
+        self.want = {name: self.switch(name) for name in (
+            "Line", "Word", "Character", "IgnoreWhiteSpace", "Sum", "Average", "Minimum", "Maximum")}
+        self.text = any(self.want[s] for s in ("Line", "Word", "Character", "IgnoreWhiteSpace"))
+        self.numeric = self.want["Sum"] or self.want["Average"]
 
     def _entry(self, name: str) -> _Stats:
         key = name.lower()
@@ -130,13 +134,14 @@ class MeasureObjectCommand(Cmdlet):
     def _analyze(self, name: str, value: Any) -> None:
         stat = self._entry(name)
         stat.count += 1
+        want = self.want
         if self.text:
             text = to_string(value)
-            if self.switch("Character"):
-                stat.chars += len("".join(text.split())) if self.switch("IgnoreWhiteSpace") else len(text)
-            stat.words += count_words(text) if self.switch("Word") else 0
-            stat.lines += count_lines(text) if self.switch("Line") else 0
-        if self.switch("Sum") or self.switch("Average"):
+            if want["Character"]:
+                stat.chars += len("".join(text.split())) if want["IgnoreWhiteSpace"] else len(text)
+            stat.words += count_words(text) if want["Word"] else 0
+            stat.lines += count_lines(text) if want["Line"] else 0
+        if self.numeric:
             number = try_double(value)
             if number is None:
                 self.non_numeric = True
@@ -144,9 +149,9 @@ class MeasureObjectCommand(Cmdlet):
                            "InvalidType", value, exception_type="PSInvalidOperationException")
                 return
             stat.sum += number
-        if self.switch("Minimum"):
+        if want["Minimum"]:
             stat.min = _extreme(value, stat.min, True)
-        if self.switch("Maximum"):
+        if want["Maximum"]:
             stat.max = _extreme(value, stat.max, False)
 
     def end(self) -> Iterator[Any]:

@@ -47,12 +47,7 @@ def order_values(cmd: Cmdlet, specs: list[PropertySpec], obj: Any) -> list[Any]:
     row: list[Any] = []
     for spec in specs:
         if spec.is_script:
-            # One value per script, and no ExpressionResult built: this runs per object.
-            try:
-                row.append(script_result(spec.expression, obj))
-            except PSError as exc:
-                cmd.error(exc.record.message, "ExpressionEvaluation", "InvalidResult", obj)
-                row.append(None)
+            row.append(script_value(cmd, spec, obj))
             continue
         results = spec.values(obj)
         if not results:
@@ -62,6 +57,16 @@ def order_values(cmd: Cmdlet, specs: list[PropertySpec], obj: Any) -> list[Any]:
                 cmd.error(result.error.record.message, "ExpressionEvaluation", "InvalidResult", obj)
             row.append(None if result.error is not None else result.value)
     return row
+
+
+def script_value(cmd: Cmdlet, spec: PropertySpec, obj: Any) -> Any:
+    """A script-block key's value for one object (no ExpressionResult built: this runs per
+    object); a failing script writes its error and gives $null."""
+    try:
+        return script_result(spec.expression, obj)
+    except PSError as exc:
+        cmd.error(exc.record.message, "ExpressionEvaluation", "InvalidResult", obj)
+        return None
 
 
 class OrderRows:
@@ -361,6 +366,7 @@ class GroupObjectCommand(Cmdlet):
 
     def begin(self) -> None:
         self.specs: Optional[list[PropertySpec]] = None
+        self.only_script: Optional[PropertySpec] = None
         self.groups: dict[tuple, _Group] = {}
         self.case_sensitive = self.switch("CaseSensitive")
         self.keep_items = not self.switch("NoElement")
@@ -371,9 +377,15 @@ class GroupObjectCommand(Cmdlet):
             return
         if self.specs is None:
             self.specs = parse_specs(self, self.params.get("Property"), GROUP)
-        values = order_values(self, self.specs, obj)
+            self.only_script = self.specs[0] if len(self.specs) == 1 and self.specs[0].is_script else None
         case_sensitive = self.case_sensitive
-        key = tuple([value_identity(None if v is MISSING else v, case_sensitive) for v in values])
+        if self.only_script is not None:   # Group-Object {...}: one key, straight from the block
+            value = script_value(self, self.only_script, obj)
+            values = [value]
+            key: tuple = (value_identity(value, case_sensitive),)
+        else:
+            values = order_values(self, self.specs, obj)
+            key = tuple([value_identity(None if v is MISSING else v, case_sensitive) for v in values])
         group = self.groups.get(key)
         if group is None:
             group = self.groups[key] = _Group(values)

@@ -405,7 +405,10 @@ def _run_stage(ctx: ExecutionContext, proc: CommandProcessor, upstream: Optional
     yield from emit(begin_out)
     if upstream is None:
         impl.input = NO_INPUT
-        yield from emit(impl.process())
+        out = impl.process()
+        if out is not None:
+            # A first command (Get-CsUser over every user) streams straight through.
+            yield from (out if plain else emit(out))
     else:
         bind, process, check_each = proc.bind_input, impl.process, proc.check_each
         for item in upstream:
