@@ -239,11 +239,18 @@ class XmlAttribute(_NamedNode):
 
 
 class _CharacterData(XmlNode):
+    """Text, CDATA and comment nodes: their Name is a fixed ``#...`` name, their value the data."""
+
     __slots__ = ("data",)
+    fixed_name = ""
 
     def __init__(self, data: str):
         super().__init__()
         self.data = data
+
+    @property
+    def name(self) -> str:
+        return self.fixed_name
 
     @property
     def value(self) -> str:
@@ -257,12 +264,9 @@ class _CharacterData(XmlNode):
 class XmlText(_CharacterData):
     __slots__ = ()
     node_type = "Text"
+    fixed_name = "#text"
     dotnet_types = ("System.Xml.XmlText", "System.Xml.XmlCharacterData", "System.Xml.XmlLinkedNode",
                     "System.Xml.XmlNode")
-
-    @property
-    def name(self) -> str:
-        return "#text"
 
     @property
     def outer_xml(self) -> str:
@@ -272,12 +276,9 @@ class XmlText(_CharacterData):
 class XmlCDataSection(_CharacterData):
     __slots__ = ()
     node_type = "CDATA"
+    fixed_name = "#cdata-section"
     dotnet_types = ("System.Xml.XmlCDataSection", "System.Xml.XmlText", "System.Xml.XmlCharacterData",
                     "System.Xml.XmlLinkedNode", "System.Xml.XmlNode")
-
-    @property
-    def name(self) -> str:
-        return "#cdata-section"
 
     @property
     def outer_xml(self) -> str:
@@ -287,16 +288,9 @@ class XmlCDataSection(_CharacterData):
 class XmlComment(_CharacterData):
     __slots__ = ()
     node_type = "Comment"
+    fixed_name = "#comment"
     dotnet_types = ("System.Xml.XmlComment", "System.Xml.XmlCharacterData", "System.Xml.XmlLinkedNode",
                     "System.Xml.XmlNode")
-
-    @property
-    def name(self) -> str:
-        return "#comment"
-
-    @property
-    def inner_text(self) -> str:
-        return self.data
 
     @property
     def outer_xml(self) -> str:
