@@ -21,6 +21,7 @@ FAMILIES = (
     "cspshell.cmdlets.format",      # Format-*, Out-*
     "cspshell.cmdlets.data",        # ConvertTo/From-Json, Csv, Html, *-Content
     "cspshell.cmdlets.filesystem",  # *-Location, Test-Path, Join-Path, Split-Path
+    "cspshell.cmdlets.items",       # Get-ChildItem, Get-Item, New-Item, mkdir, Remove-Item, Resolve-Path
     "cspshell.cmdlets.xmlcmdlets",  # Select-Xml
     "cspshell.cmdlets.lync",        # the Lync Server 2010 cmdlets
     "cspshell.cmdlets.lab",         # CsLab emulator commands (sign-in, DNS, clock, clients)

@@ -18,7 +18,7 @@ from html import escape as html_escape
 from typing import Any, Iterator, Optional
 
 from ..objects import members
-from ..objects.convert import to_string, type_name
+from ..objects.convert import is_enum, to_string, type_name
 from ..objects.psobject import PSCUSTOMOBJECT, PSHashtable, PSObject, base_value
 from ..formatting.dotnet_format import to_culture_string
 from ..language.validation import NotNullOrEmpty
@@ -103,6 +103,9 @@ def _json_scalar(value: Any) -> Optional[JsonText]:
     if isinstance(value, _dt.datetime):
         millis = int((value - _EPOCH).total_seconds() * 1000)
         return JsonText(json_string(f"/Date({millis})/").replace("/", "\\/"))
+    if is_enum(value):
+        # 5.1's JavaScriptSerializer writes an enum as its underlying number
+        return JsonText(str(value.get("value__")))
     return None
 
 

@@ -161,10 +161,18 @@ def effective_policy(table: dict[str, str]) -> str:
     return "Restricted"
 
 
+# The underlying numbers of the two enums (SecuritySupport.cs), which `-eq 1` compares with.
+ENUM_NUMBERS = {
+    POLICY_TYPE: {"Unrestricted": 0, "RemoteSigned": 1, "AllSigned": 2, "Restricted": 3, "Default": 3,
+                  "Bypass": 4, "Undefined": 5},
+    SCOPE_TYPE: {"Process": 0, "CurrentUser": 1, "LocalMachine": 2, "UserPolicy": 3, "MachinePolicy": 4},
+}
+
+
 def enum_value(type_name: str, name: str) -> PSObject:
     """A .NET enum value: prints as its name, right-aligned in a generated table column."""
-    return new_object(type_name, [("value__", 0)], bases=("System.Enum", "System.ValueType"),
-                      tostring=lambda o: name)
+    return new_object(type_name, [("value__", ENUM_NUMBERS[type_name][name])],
+                      bases=("System.Enum", "System.ValueType"), tostring=lambda o: name)
 
 
 def _canonical(value: Any, names: tuple[str, ...]) -> str:
@@ -190,12 +198,11 @@ class GetExecutionPolicyCommand(Cmdlet):
             for scope in SCOPES:
                 yield new_object("System.Management.Automation.PSCustomObject", [
                     ("Scope", enum_value(SCOPE_TYPE, scope)), ("ExecutionPolicy", enum_value(POLICY_TYPE, table[scope]))])
-        # the single policy as its name, so `(Get-ExecutionPolicy) -eq 'RemoteSigned'` holds as in 5.1
-        # (the engine's -eq does not convert a string to an enum yet)
+        # an ExecutionPolicy value, as in 5.1: -eq converts 'RemoteSigned' to it
         elif self.bound("Scope"):
-            yield table[_canonical(self.params["Scope"], SCOPES)]
+            yield enum_value(POLICY_TYPE, table[_canonical(self.params["Scope"], SCOPES)])
         else:
-            yield effective_policy(table)
+            yield enum_value(POLICY_TYPE, effective_policy(table))
 
 
 @cmdlet("Set-ExecutionPolicy", SECURITY, [

@@ -11,7 +11,7 @@ from ..formatting.dotnet_format import format_datetime_culture
 from ..language.context import PSArrayList
 from ..language.methods import script_property
 from ..objects import members
-from ..objects.convert import (PSConversionError, convert_to, resolve_type, short_type_name, to_string, type_name,
+from ..objects.convert import (PSConversionError, PSType, convert_to, resolve_type, short_type_name, to_string, type_name,
                                type_names)
 from ..objects.psobject import ComputedProperty, PSHashtable, PSObject, with_notes
 from ..objects.wildcard import match
@@ -145,7 +145,32 @@ _HASHTABLE_MEMBERS = (
     ("Values", "Property", "System.Collections.ICollection Values {get;}"),
 )
 
+# The type of each adapted property of a type value, as a Get-Member definition names it
+# ("type BaseType {get;}"); the Is* flags are bool.
+_TYPE_PROPERTY_TYPES = {"BaseType": "type", "UnderlyingSystemType": "type", "FullName": "string",
+                        "Namespace": "string", "Name": "string"}
+
+
+def _runtime_type_members() -> tuple:
+    """The members of a type value (``[int] | Get-Member``): the Object methods as .NET
+    Framework's RuntimeType declares them (with their _MemberInfo / _Type interface overloads)
+    and the adapted properties cspshell computes. The reflection methods cspshell cannot
+    invoke (GetMethods, GetProperties...) are left out."""
+    methods = (
+        ("Equals", "Method", "bool Equals(System.Object obj), bool Equals(type o), bool _MemberInfo.Equals("
+                             "System.Object other), bool _Type.Equals(System.Object other), bool _Type.Equals(type o)"),
+        ("GetHashCode", "Method", "int GetHashCode(), int _MemberInfo.GetHashCode(), int _Type.GetHashCode()"),
+        ("GetType", "Method", "type GetType(), type _MemberInfo.GetType(), type _Type.GetType()"),
+        ("ToString", "Method", "string ToString(), string _MemberInfo.ToString(), string _Type.ToString()"),
+    )
+    properties = tuple(
+        (name, "Property", f"{_TYPE_PROPERTY_TYPES.get(name, 'bool')} {name} {{get;}}")
+        for name, _ in PSType.ps_properties)
+    return methods + properties
+
+
 TYPE_MEMBERS: dict[str, tuple] = {
+    "System.RuntimeType": _runtime_type_members(),
     "System.String": _STRING_MEMBERS,
     "System.Int32": _number_members("int"),
     "System.Int64": _number_members("long"),
@@ -294,11 +319,11 @@ class GetMemberCommand(Cmdlet):
         rows = member_rows(obj)
         if self.types is not None:
             rows = [r for r in rows if r[1].lower() in self.types]
-        for pattern in self.names:
-            chosen = [r for r in rows if match(pattern, r[0])]
-            chosen.sort(key=lambda r: (r[1].upper(), r[0].upper()))
-            for name, kind, definition in chosen:
-                yield member_definition(typename, name, kind, definition)
+        # One list for all -Name patterns, sorted once: 5.1 keeps a member that any pattern matches.
+        chosen = [r for r in rows if any(match(pattern, r[0]) for pattern in self.names)]
+        chosen.sort(key=lambda r: (r[1].upper(), r[0].upper()))
+        for name, kind, definition in chosen:
+            yield member_definition(typename, name, kind, definition)
 
     def end(self) -> None:
         if not self.seen:

@@ -15,7 +15,7 @@ Rules kept from 5.1:
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Iterator, Optional
+from typing import Any, Callable, Iterator, Optional
 
 from ..errors import ErrorRecord
 from ..objects.convert import compare, is_enumerable, type_names
@@ -136,9 +136,10 @@ class _Grouping:
 
     _UNSET = object()
 
-    def __init__(self, source: Any, label: Optional[str]):
+    def __init__(self, source: Any, label: Optional[str], custom: Optional[Callable[[Any], str]] = None):
         self.source = source
         self.label = label
+        self.custom = custom
         self.display_name = ""
         self.current: Any = self._UNSET
 
@@ -167,6 +168,8 @@ class _Grouping:
     def header(self, evaluator: _Evaluator) -> Optional[str]:
         if self.current is self._UNSET:
             return None
+        if self.custom is not None:
+            return self.custom(self.current)
         label = self.label if self.label is not None else self.display_name
         return GROUP_LABEL.format(label) + evaluator.value_text(self.current)
 
@@ -214,7 +217,7 @@ class _Generator:
         if self.view is not None and self.view.group_by is not None:
             source = self.view.group_by
             expr = PropertyExpression(source) if isinstance(source, str) else source
-            return _Grouping(expr, self.view.group_label)
+            return _Grouping(expr, self.view.group_label, self.view.group_header)
         return None
 
     @property

@@ -56,7 +56,11 @@ class Column:
 
 @dataclass(frozen=True)
 class TableView:
-    """A table: columns in order; ``group_by`` starts a new group (and header) on change."""
+    """A table: columns in order; ``group_by`` starts a new group (and header) on change.
+
+    The header is ``   <group_label>: <value>``, or ``group_header(value)`` when the view
+    has one (5.1's custom grouping control, as FileSystem's ``    Directory: C:\...``).
+    """
 
     columns: tuple[Column, ...]
     name: str = ""
@@ -65,6 +69,7 @@ class TableView:
     wrap: bool = False
     group_by: Source = None
     group_label: Optional[str] = None
+    group_header: Optional[Callable[[Any], str]] = None
     shape: str = TABLE
 
 
@@ -85,6 +90,7 @@ class ListView:
     name: str = ""
     group_by: Source = None
     group_label: Optional[str] = None
+    group_header: Optional[Callable[[Any], str]] = None
     shape: str = LIST
 
 
@@ -98,6 +104,7 @@ class WideView:
     autosize: bool = False
     group_by: Source = None
     group_label: Optional[str] = None
+    group_header: Optional[Callable[[Any], str]] = None
     shape: str = WIDE
 
 
@@ -110,6 +117,7 @@ class CustomView:
     out_of_band: bool = False
     group_by: Source = None
     group_label: Optional[str] = None
+    group_header: Optional[Callable[[Any], str]] = None
     shape: str = CUSTOM
 
 

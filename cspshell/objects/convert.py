@@ -125,7 +125,11 @@ def type_of(value: Any) -> PSType:
     """``$value.GetType()``: the value's .NET type, knowing its bases from its PSTypeNames."""
     names = type_names(value)
     full = type_name(value)
-    rest = tuple(names[1:]) if names and names[0] == full else ()
+    if isinstance(value, PSObject) and PSCUSTOMOBJECT in names:
+        # Select-Object (Selected.X) and Add-Member -TypeName put ETS names in front of
+        # PSTypeNames; GetType() still reports the .NET type
+        full = PSCUSTOMOBJECT
+    rest = tuple(names[names.index(full) + 1:]) if full in names else ()
     return PSType(_dotnet_types.short_name_of(full), full, rest)
 
 
@@ -461,6 +465,28 @@ def _coerce_right(left: Any, right: Any) -> Any:
     return right
 
 
+def is_enum(value: Any) -> bool:
+    """Whether ``value`` is a .NET enum value: a PSObject whose PSTypeNames go on with System.Enum."""
+    return isinstance(value, PSObject) and len(value.typenames) > 1 and value.typenames[1] == "System.Enum"
+
+
+_INTEGER_TEXT = re.compile(r"\s*[+-]?\d+\s*")
+
+
+def _enum_equals(left: PSObject, right: Any) -> bool:
+    """``enum -eq x``: 5.1 converts ``x`` to the enum's type first, a name case-insensitively
+    (``-eq 'remotesigned'``), a number by its value; an ``x`` that does not convert is unequal."""
+    if is_enum(right):
+        return right.typenames[0] == left.typenames[0] and to_string(left) == to_string(right)
+    if isinstance(right, str) and _INTEGER_TEXT.fullmatch(right):
+        right = int(right)
+    if is_number(right):
+        return left.get("value__") == right
+    if isinstance(right, str):
+        return to_string(left).lower() == right.strip().lower()
+    return False
+
+
 def equals(left: Any, right: Any, case_sensitive: bool = False) -> bool:
     """The ``-eq`` test for two scalars (left-operand conversion)."""
     if left is None or right is None:
@@ -477,8 +503,13 @@ def equals(left: Any, right: Any, case_sensitive: bool = False) -> bool:
         return left == right if case_sensitive else left.lower() == right.lower()
     if is_number(left) and is_number(right):
         return left == right
+    if is_enum(left):
+        return _enum_equals(left, right)
     if isinstance(left, PSObject) or isinstance(left, PSHashtable):
         return left is right
+    if isinstance(left, PSType) and isinstance(right, PSType):
+        # .NET has one RuntimeType object per type: [int] -eq [int32] is the same instance
+        return left.full_name == right.full_name
     return left == right
 
 

@@ -1,0 +1,2 @@
+# source: a Windows PowerShell 5.1 transcript of `$a.GetType() | gm` (Stack Overflow answer 30995738, kept in shendongnian/code code7/1171039-30995738-0.cs): a type value's members are those of System.RuntimeType, the Object methods with their _MemberInfo/_Type overloads, the properties as `type BaseType {get;}`; reference/5.1/Microsoft.PowerShell.Utility/Get-Member.md (-Name takes several names; one list sorted by MemberType then Name, powershell-semantics.md 3.6)
+[int] | Get-Member -Name Name, FullName, BaseType, IsEnum, ToString, GetType
