@@ -802,6 +802,8 @@ def compile_assignment(node: A.Assignment, want_value: bool = False) -> Any:
     if isinstance(node.target, A.Cast):
         setter = _statement_extent(setter, node.span)
     value_fn = _statement_value(node.value)
+    if _pure_expression([node.value]) is not None:
+        value_fn = _at_statement(value_fn, node.span)
     op = node.op
     if op == "=":
         def assign(ctx: ExecutionContext) -> Any:
@@ -824,6 +826,19 @@ def compile_assignment(node: A.Assignment, want_value: bool = False) -> Any:
         assign(ctx)
         return iter(())
     return statement
+
+
+def _at_statement(value_fn: Expr, span: Extent) -> Expr:
+    """An expression's errors point at the whole assignment it is the right side of: 5.1's
+    compiler puts one sequence point on an assignment and none on its right side, so
+    ``$x = 1/0`` underlines ``$x = 1/0`` from char 1."""
+    def value(ctx: ExecutionContext) -> Any:
+        try:
+            return value_fn(ctx)
+        except PSError as exc:
+            exc.record.extent = span
+            raise
+    return value
 
 
 def _statement_extent(setter: Callable[[ExecutionContext, Any], None], span: Extent) -> Callable[..., None]:
