@@ -191,7 +191,7 @@ class CompiledBody:
         only_end = self.begin is None and self.process is None and not body.params
         self.fast = self.end if only_end else None
         pure = _pure_expression(body.end) if only_end else None
-        self.value = compile_expr(pure) if pure is not None else None
+        self.value = _at_statement(compile_expr(pure), body.end[0].span) if pure is not None else None
 
     def bind_simple(self, ctx: ExecutionContext, args: list) -> None:
         """Bind positional arguments of ``& { param($a) ... } 1`` / ``.Invoke(1)`` style calls."""
@@ -829,14 +829,18 @@ def compile_assignment(node: A.Assignment, want_value: bool = False) -> Any:
 
 
 def _at_statement(value_fn: Expr, span: Extent) -> Expr:
-    """An expression's errors point at the whole assignment it is the right side of: 5.1's
-    compiler puts one sequence point on an assignment and none on its right side, so
-    ``$x = 1/0`` underlines ``$x = 1/0`` from char 1."""
+    """An expression's errors point at the whole statement it makes up (or is the right side
+    of): 5.1's compiler puts one sequence point on a statement and none inside an expression,
+    so ``$x = 1/0`` underlines ``$x = 1/0`` from char 1 and ``1/0 + 5`` all of ``1/0 + 5``."""
     def value(ctx: ExecutionContext) -> Any:
         try:
             return value_fn(ctx)
         except PSError as exc:
-            exc.record.extent = span
+            # Only an error of this statement's own parts: one that carries another position
+            # (a function's ThrowTerminatingError points at its caller) keeps it.
+            where = exc.record.extent
+            if where is None or (where.source is span.source and span.start <= where.start < span.end):
+                exc.record.extent = span
             raise
     return value
 

@@ -98,11 +98,13 @@ def resolve_command(ctx: ExecutionContext, name: str, extent: Optional[Extent]) 
 # -- compiling a pipeline ----------------------------------------------------------------------
 
 def compile_pipeline(node: A.Pipeline) -> Callable[[ExecutionContext], Iterator[Any]]:
-    from .compiler import compile_expr
+    from .compiler import _at_statement, _pure_expression, compile_expr
     elements = node.elements
     if len(elements) == 1 and isinstance(elements[0], A.CommandExpression) and not elements[0].redirections:
         expr_node = elements[0].expr
         expr = compile_expr(expr_node)
+        if _pure_expression([node]) is not None:
+            expr = _at_statement(expr, node.span)
         silent = isinstance(expr_node, A.IncDec)
 
         def run_expr(ctx: ExecutionContext) -> Iterator[Any]:

@@ -2,3 +2,4 @@
 $x = 1/0
 $name = $null
 $y = $name.ToUpper()
+1/0 + 5
