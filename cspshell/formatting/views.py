@@ -59,7 +59,7 @@ class TableView:
     """A table: columns in order; ``group_by`` starts a new group (and header) on change.
 
     The header is ``   <group_label>: <value>``, or ``group_header(value)`` when the view
-    has one (5.1's custom grouping control, as FileSystem's ``    Directory: C:\...``).
+    has one (5.1's custom grouping control, as FileSystem's ``    Directory: C:\\...``).
     """
 
     columns: tuple[Column, ...]
