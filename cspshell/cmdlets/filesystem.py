@@ -19,7 +19,7 @@ register_view(PATH_INFO, TableView((Column("Path"),), name="PathInfo"))
 _INVALID_PATH_CHARS = set('"<>|') | {chr(c) for c in range(32)}
 
 
-def _not_found(cmd: Cmdlet, full: str) -> None:
+def not_found(cmd: Cmdlet, full: str) -> None:
     cmd.error(f"Cannot find path '{full}' because it does not exist.", "PathNotFound", "ObjectNotFound",
               full, exception_type="ItemNotFoundException")
 
@@ -48,7 +48,7 @@ def _change_location(cmd: Cmdlet, target: str) -> bool:
     paths = cmd.ctx.paths
     full = paths.full(target)
     if not paths.is_inside(full) or not os.path.isdir(paths.host(full)):
-        _not_found(cmd, full)
+        not_found(cmd, full)
         return False
     paths.location = full
     return True
@@ -142,6 +142,15 @@ class TestPathCommand(Cmdlet):
             yield self.ctx.paths.is_inside(full) and check(self.ctx.paths.host(full))
 
 
+def resolved_or_as_is(cmd: Cmdlet, path: str) -> list[str]:
+    """``path`` itself; with -Resolve, the full paths of the items it names (wildcards
+    expanded), or 5.1's not-found error when it names none."""
+    if not cmd.switch("Resolve"):
+        return [path]
+    from .items import resolve_items   # items builds on this module
+    return resolve_items(cmd, path, False)
+
+
 @cmdlet("Join-Path", MANAGEMENT, [
     P("Path", "String[]", position=0, mandatory=True, from_pipeline=True, from_pipeline_by_name=True,
       aliases=("PSPath",), help="Specifies the main path to which the child path is appended."),
@@ -158,7 +167,8 @@ class JoinPathCommand(Cmdlet):
         child = to_string(self.params.get("ChildPath", "")).replace("/", "\\").lstrip("\\")
         for path in as_list(self.params.get("Path")):
             parent = to_string(path).replace("/", "\\").rstrip("\\")
-            yield f"{parent}\\{child}" if child else parent + "\\"
+            joined = f"{parent}\\{child}" if child else parent + "\\"
+            yield from resolved_or_as_is(self, joined)
 
 
 @cmdlet("Split-Path", MANAGEMENT, [
@@ -178,7 +188,9 @@ class SplitPathCommand(Cmdlet):
 
     def process(self) -> Iterator[Any]:
         for path in as_list(self.params.get("Path")):
-            yield self._part(to_string(path).replace("/", "\\"))
+            # -Resolve resolves the path given (wildcards expanded) and splits each item found.
+            for text in resolved_or_as_is(self, to_string(path).replace("/", "\\")):
+                yield self._part(text)
 
     def _part(self, text: str) -> Any:
         drive, rest = ntpath.splitdrive(text)

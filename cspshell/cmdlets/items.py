@@ -21,7 +21,8 @@ from ..objects.wildcard import has_wildcards, match, match_any
 from ..paths import HOME, PathMap, path_info
 from .base import Cmdlet
 # filesystem also registers the PathInfo view Resolve-Path's output needs
-from .filesystem import _not_found
+from ..language.binder import binding_error
+from .filesystem import not_found
 from .registry import MANAGEMENT, Parameter as P, cmdlet
 from .shouldprocess import HostPromptError, should_continue
 from .utility import as_list
@@ -190,12 +191,12 @@ def _user_paths(cmd: Cmdlet, default: Optional[str] = None) -> list[tuple[str, b
     return given
 
 
-def _resolved(cmd: Cmdlet, text: str, literal: bool) -> list[str]:
+def resolve_items(cmd: Cmdlet, text: str, literal: bool) -> list[str]:
     """The items a path names; 5.1's not-found error when a path without wildcards names
     nothing (a wildcard that matches nothing is silent)."""
     found = expand(cmd.ctx.paths, text, literal)
     if not found and (literal or not has_wildcards(text)):
-        _not_found(cmd, cmd.ctx.paths.full(text))
+        not_found(cmd, cmd.ctx.paths.full(text))
     return found
 
 
@@ -235,10 +236,10 @@ class GetChildItemCommand(Cmdlet):
             if wild and self._recursing():
                 # 5.1: with -Recurse a wildcard leaf filters the names below its folder
                 folder, pattern = ntpath.split(text.replace("/", "\\"))
-                for full in _resolved(self, folder or ".", literal):
+                for full in resolve_items(self, folder or ".", literal):
                     yield from self._children(full, full, pattern, 0)
                 continue
-            for full in _resolved(self, text, literal):
+            for full in resolve_items(self, text, literal):
                 if os.path.isdir(self.ctx.paths.host(full)) and not wild:
                     if self.params.get("Include") and not self._recursing():
                         continue  # 5.1: -Include without -Recurse needs a wildcard in -Path
@@ -289,7 +290,7 @@ class GetItemCommand(Cmdlet):
 
     def process(self) -> Iterator[Any]:
         for text, literal in _user_paths(self):
-            for full in _resolved(self, text, literal):
+            for full in resolve_items(self, text, literal):
                 name = ntpath.basename(full)
                 include = [to_string(p) for p in as_list(self.params.get("Include"))]
                 exclude = [to_string(p) for p in as_list(self.params.get("Exclude"))]
@@ -304,9 +305,12 @@ _FILE_TYPES = {"file": "File", "directory": "Directory"}
 UNKNOWN_TYPE = ('The type is not a known type for the file system. Only "file","directory","symboliclink",'
                 '"junction", or "hardlink" can be specified.')
 
+# 5.1 has two sets: pathSet (-Path mandatory) and nameSet (-Name mandatory, -Path optional,
+# the current location by default). Path is declared optional; process() gives the binder's
+# missing-parameter error when neither is given.
 _NEW_PARAMS = [
-    P("Path", "String[]", position=0, mandatory=True, from_pipeline_by_name=True,
-      help="Specifies the path of the location of the new item."),
+    P("Path", "String[]", position=0, from_pipeline_by_name=True,
+      help="Specifies the path of the location of the new item (the current location with -Name)."),
     P("Name", "String", from_pipeline_by_name=True, help="Specifies the name of the new item."),
     P("Value", "Object", from_pipeline=True, from_pipeline_by_name=True,
       help="Specifies the value of the new item (a file's text)."),
@@ -363,7 +367,14 @@ class NewItemCommand(Cmdlet):
             self.error(UNKNOWN_TYPE, "Argument", "InvalidArgument", given, exception_type="ArgumentException")
             return
         name = self.params.get("Name")
-        for path in as_list(self.params.get("Path")):
+        paths = self.params.get("Path")
+        if paths is None:
+            if name is None:
+                raise binding_error(self.info, self.invocation.name or self.info.name, self.invocation.extent,
+                                    "Cannot process command because of one or more missing mandatory "
+                                    "parameters: Path.", "MissingMandatoryParameter")
+            paths = "."
+        for path in as_list(paths):
             target = self.ctx.paths.full(to_string(path) if name is None else f"{to_string(path)}\\{to_string(name)}")
             made = self._create(target, kind)
             if made is not None:
@@ -391,7 +402,14 @@ class MkdirCommand(NewItemCommand):
 
     def process(self) -> Iterator[Any]:
         name = self.params.get("Name")
-        for path in as_list(self.params.get("Path")):
+        paths = self.params.get("Path")
+        if paths is None:
+            if name is None:
+                raise binding_error(self.info, self.invocation.name or self.info.name, self.invocation.extent,
+                                    "Cannot process command because of one or more missing mandatory "
+                                    "parameters: Path.", "MissingMandatoryParameter")
+            paths = "."
+        for path in as_list(paths):
             target = self.ctx.paths.full(to_string(path) if name is None else f"{to_string(path)}\\{to_string(name)}")
             made = self._create(target, "Directory")
             if made is not None:
@@ -431,7 +449,7 @@ class RemoveItemCommand(Cmdlet):
 
     def process(self) -> None:
         for text, literal in _user_paths(self):
-            for full in _resolved(self, text, literal):
+            for full in resolve_items(self, text, literal):
                 if self._wanted(ntpath.basename(full)):
                     self._remove(full)
 
@@ -484,7 +502,7 @@ class ResolvePathCommand(Cmdlet):
 
     def process(self) -> Iterator[Any]:
         for text, literal in _user_paths(self):
-            for full in _resolved(self, text, literal):
+            for full in resolve_items(self, text, literal):
                 yield relative_path(self.ctx.paths.location, full) if self.switch("Relative") else path_info(full)
 
 

@@ -4,10 +4,8 @@ from __future__ import annotations
 import pytest
 
 from cspshell.cmdlets.lab.distribution import chart_lines
-from cspshell.language.context import CaptureHost
-from cspshell.language.engine import Engine
 from cspshell.routing.distribution import MachineShare, RoutingDistribution
-from cspshell.session import Session
+from tests.support.sessions import session_runner
 
 POOL = "ls14pool.beta.deitterick.com"
 EE3 = "beta-ls14-ee3.beta.deitterick.com"
@@ -49,13 +47,7 @@ def test_one_user_still_shows_a_bar():
 
 @pytest.fixture
 def shell():
-    engine = Engine(CaptureHost(120), Session())
-
-    def run(text: str) -> list[str]:
-        engine.host.lines.clear()
-        engine.run(text)
-        return list(engine.host.lines)
-    return run
+    return session_runner()
 
 
 def test_as_chart_through_the_engine_writes_plain_text(shell):

@@ -7,9 +7,7 @@ import re
 
 import pytest
 
-from cspshell.language.context import CaptureHost
-from cspshell.language.engine import Engine
-from cspshell.session import Session
+from tests.support.sessions import session_runner
 
 TIMESPAN_LIST = ("Days", "Hours", "Minutes", "Seconds", "Milliseconds", "Ticks", "TotalDays", "TotalHours",
                  "TotalMinutes", "TotalSeconds", "TotalMilliseconds")
@@ -17,13 +15,7 @@ TIMESPAN_LIST = ("Days", "Hours", "Minutes", "Seconds", "Milliseconds", "Ticks",
 
 @pytest.fixture
 def shell():
-    engine = Engine(CaptureHost(120), Session())
-
-    def run(text: str) -> list[str]:
-        engine.host.lines.clear()
-        engine.run(text)
-        return list(engine.host.lines)
-    return run
+    return session_runner()
 
 
 def test_get_module_lists_lync_with_the_5_1_table_header(shell):

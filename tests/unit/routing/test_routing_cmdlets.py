@@ -3,9 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from cspshell.language.context import CaptureHost
-from cspshell.language.engine import Engine
-from cspshell.session import Session
+from tests.support.sessions import session_runner
 
 from routing_labs import DIRECTOR, EE1, EE2, LCARTER, POOL, SE2, SRV_TLS
 
@@ -13,13 +11,8 @@ from routing_labs import DIRECTOR, EE1, EE2, LCARTER, POOL, SE2, SRV_TLS
 @pytest.fixture
 def shell():
     """Return a function running PowerShell text in one session; it returns the output lines."""
-    engine = Engine(CaptureHost(120), Session())
-
-    def run(text: str) -> list[str]:
-        engine.host.lines.clear()
-        engine.run(text)
-        return [line.rstrip() for line in engine.host.lines if line.strip()]
-    return run
+    run = session_runner()
+    return lambda text: [line.rstrip() for line in run(text) if line.strip()]
 
 
 def test_sign_in_properties_of_the_seed(shell):
