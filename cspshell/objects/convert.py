@@ -12,9 +12,8 @@ import datetime as _dt
 import math
 import re
 from decimal import Decimal, InvalidOperation
-from typing import Any, Iterable, Iterator, Optional
+from typing import TYPE_CHECKING, Any, Iterable, Iterator, Optional
 
-from . import dotnet_types as _dotnet_types
 from . import timespan as _timespan
 from .psobject import PSCUSTOMOBJECT, DictionaryEntry, NotedBool, PSHashtable, PSObject, base_value
 
@@ -69,6 +68,16 @@ class SwitchParameter:
         return ["IsPresent"]
 
 
+if TYPE_CHECKING:
+    from .dotnet_types import TypeFacts
+
+
+def _dotnet_types() -> Any:
+    """The .NET type facts table, imported on first use: only type values need it, and a
+    one-shot -Command should not pay for it at start-up."""
+    from . import dotnet_types
+    return dotnet_types
+
 class PSType:
     """A System.Type value: a type literal such as ``[int]`` or what ``GetType()`` returns.
     ``bases`` is the rest of the value's PSTypeNames, for types the catalogue does not know."""
@@ -85,8 +94,8 @@ class PSType:
         return f"PSType({self.full_name})"
 
     @property
-    def facts(self) -> _dotnet_types.TypeFacts:
-        return _dotnet_types.facts_for(self.full_name, self.bases)
+    def facts(self) -> "TypeFacts":
+        return _dotnet_types().facts_for(self.full_name, self.bases)
 
     def base_type(self) -> Optional["PSType"]:
         """Type.BaseType: the base class as a type (None for System.Object and interfaces)."""
@@ -94,7 +103,7 @@ class PSType:
         if base is None:
             return None
         rest = self.bases[1:] if self.bases and self.bases[0] == base else ()
-        return PSType(_dotnet_types.short_name_of(base), base, rest)
+        return PSType(_dotnet_types().short_name_of(base), base, rest)
 
 
 def _type_property(attribute: str) -> Any:
@@ -107,9 +116,9 @@ PSType.ps_properties = [
     ("BaseType", PSType.base_type),
     ("UnderlyingSystemType", lambda t: t),
     ("FullName", lambda t: t.full_name),
-    ("Namespace", lambda t: _dotnet_types.namespace_of(t.full_name)),
+    ("Namespace", lambda t: _dotnet_types().namespace_of(t.full_name)),
     ("IsEnum", _type_property("enum")),
-    ("Name", lambda t: _dotnet_types.short_name_of(t.full_name)),
+    ("Name", lambda t: _dotnet_types().short_name_of(t.full_name)),
     ("IsPublic", _type_property("public")),
     ("IsClass", lambda t: not (t.facts.value_type or t.facts.interface)),
     ("IsInterface", _type_property("interface")),
@@ -130,7 +139,7 @@ def type_of(value: Any) -> PSType:
         # PSTypeNames; GetType() still reports the .NET type
         full = PSCUSTOMOBJECT
     rest = tuple(names[names.index(full) + 1:]) if full in names else ()
-    return PSType(_dotnet_types.short_name_of(full), full, rest)
+    return PSType(_dotnet_types().short_name_of(full), full, rest)
 
 
 # --- type names ---------------------------------------------------------------------
